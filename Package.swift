@@ -1,0 +1,127 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Every target is compiled in the Swift 6 language mode (strict concurrency).
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "aspirasi",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "aspirasi", targets: ["aspirasi"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
+    ],
+    targets: [
+        // Domain types and rules. No I/O.
+        .target(
+            name: "AspirasiCore",
+            swiftSettings: strict
+        ),
+        // PostgreSQL: the embedded cluster, migrations, repositories, reference data.
+        .target(
+            name: "AspirasiStore",
+            dependencies: [
+                "AspirasiCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources/reference")],
+            swiftSettings: strict
+        ),
+        // What every channel adapter shares: the adapter protocols, HMAC, HTTP.
+        .target(
+            name: "ChannelKit",
+            dependencies: [
+                "AspirasiCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "adapters/ChannelKit",
+            swiftSettings: strict
+        ),
+        // The Hummingbird application: HTTP API, webhooks, workers.
+        .target(
+            name: "AspirasiServer",
+            dependencies: [
+                "AspirasiCore",
+                "AspirasiStore",
+                "ChannelKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        // The command line: only wires the modules together.
+        .executableTarget(
+            name: "aspirasi",
+            dependencies: [
+                "AspirasiServer",
+                "AspirasiStore",
+                "AspirasiCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // Shared test support: a PostgreSQL cluster per test run, a fresh database per suite.
+        .target(
+            name: "AspirasiTestSupport",
+            dependencies: [
+                "AspirasiStore",
+                "AspirasiCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/AspirasiTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AspirasiCoreTests",
+            dependencies: ["AspirasiCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AspirasiStoreTests",
+            dependencies: ["AspirasiStore", "AspirasiTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ChannelKitTests",
+            dependencies: ["ChannelKit"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AspirasiServerTests",
+            dependencies: [
+                "AspirasiServer",
+                "AspirasiTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "aspirasiTests",
+            dependencies: ["AspirasiTestSupport"],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,50 @@
+import AspirasiStore
+import Hummingbird
+import Logging
+import PostgresNIO
+import Prometheus
+
+/// What the HTTP application needs from the outside: used by `serve` and by
+/// the tests alike, so both run the same routes and middleware.
+public struct HubDependencies: Sendable {
+    public let client: PostgresClient
+    public let metrics: PrometheusCollectorRegistry
+    public let logger: Logger
+
+    public init(client: PostgresClient, metrics: PrometheusCollectorRegistry = .init(), logger: Logger) {
+        self.client = client
+        self.metrics = metrics
+        self.logger = logger
+    }
+}
+
+/// The router with every route and middleware.
+public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: RequestMetricsMiddleware(registry: dependencies.metrics))
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    router.add(middleware: ErrorMappingMiddleware())
+    HealthRoutes(client: dependencies.client).register(on: router)
+    LocateRoutes(locator: AreaLocator(client: dependencies.client)).register(on: router)
+    MetricsRoutes(registry: dependencies.metrics).register(on: router)
+    return router
+}
+
+/// The application as `serve` runs it. The database client runs as one of its
+/// services, and migrations and the first import finish before the server
+/// accepts a connection.
+public func buildApplication(
+    _ configuration: HubConfiguration, dependencies: HubDependencies, prepareDatabase: Bool = true
+) -> some ApplicationProtocol {
+    var app = Application(
+        router: buildRouter(dependencies),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "aspirasi"),
+        services: [dependencies.client],
+        logger: dependencies.logger)
+    if prepareDatabase {
+        app.beforeServerStarts {
+            try await DatabasePreparation.prepare(dependencies.client, logger: dependencies.logger)
+        }
+    }
+    return app
+}

@@ -1,0 +1,37 @@
+import AspirasiStore
+import Logging
+
+/// Everything the hub needs to start, resolved from flags and environment.
+public struct HubConfiguration: Sendable {
+    public enum LogFormat: String, Sendable, CaseIterable {
+        case text
+        case json
+    }
+
+    public var host: String
+    public var port: Int
+    public var database: DatabaseLocation
+    public var logLevel: Logger.Level
+    public var logFormat: LogFormat
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,
+        logLevel: Logger.Level = .info, logFormat: LogFormat = .text
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.logLevel = logLevel
+        self.logFormat = logFormat
+    }
+}
+
+/// Every problem found in the settings, reported together so that an operator
+/// fixes them in one pass rather than one restart each.
+public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
+    public let problems: [String]
+
+    public var description: String {
+        (["invalid configuration:"] + problems.map { "  - \($0)" }).joined(separator: "\n")
+    }
+}

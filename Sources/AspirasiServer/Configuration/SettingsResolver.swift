@@ -1,0 +1,111 @@
+import AspirasiStore
+import Logging
+
+/// Turns raw settings (flags win over environment variables) into a
+/// `HubConfiguration`, collecting every problem before failing.
+public struct SettingsResolver: Sendable {
+    /// The raw text of each setting as given on the command line; nil when absent.
+    public struct Flags: Sendable {
+        public var host: String?
+        public var port: String?
+        public var dataDirectory: String?
+        public var databaseURL: String?
+        public var logLevel: String?
+        public var logFormat: String?
+
+        public init(
+            host: String? = nil, port: String? = nil, dataDirectory: String? = nil, databaseURL: String? = nil,
+            logLevel: String? = nil, logFormat: String? = nil
+        ) {
+            self.host = host
+            self.port = port
+            self.dataDirectory = dataDirectory
+            self.databaseURL = databaseURL
+            self.logLevel = logLevel
+            self.logFormat = logFormat
+        }
+    }
+
+    /// The environment variable behind each flag.
+    public enum Variable {
+        public static let host = "ASPIRASI_HOST"
+        public static let port = "ASPIRASI_PORT"
+        public static let dataDirectory = "ASPIRASI_DATA_DIR"
+        public static let databaseURL = "DATABASE_URL"
+        public static let logLevel = "LOG_LEVEL"
+        public static let logFormat = "LOG_FORMAT"
+    }
+
+    let environment: [String: String]
+    let isRoot: Bool
+
+    public init(environment: [String: String], isRoot: Bool) {
+        self.environment = environment
+        self.isRoot = isRoot
+    }
+
+    public func resolve(_ flags: Flags) throws(ConfigurationError) -> HubConfiguration {
+        var problems: [String] = []
+        func value(_ flag: String?, _ variable: String) -> String? {
+            (flag ?? environment[variable]).flatMap { $0.isEmpty ? nil : $0 }
+        }
+
+        let host = value(flags.host, Variable.host) ?? "127.0.0.1"
+        if host.contains(where: { $0.isWhitespace || $0 == "/" }) {
+            problems.append("host (--host or \(Variable.host)) must be a host name or IP address, not \"\(host)\"")
+        }
+        var port = 8080
+        if let text = value(flags.port, Variable.port) {
+            if let number = Int(text), (1...65535).contains(number) {
+                port = number
+            } else {
+                problems.append("port (--port or \(Variable.port)) must be a number from 1 to 65535, not \"\(text)\"")
+            }
+        }
+        let database = resolveDatabase(flags, value: value, problems: &problems)
+        var level = Logger.Level.info
+        if let text = value(flags.logLevel, Variable.logLevel) {
+            if let parsed = Logger.Level(rawValue: text.lowercased()) {
+                level = parsed
+            } else {
+                let names = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+                problems.append("log level (--log-level or \(Variable.logLevel)) must be one of \(names), not \"\(text)\"")
+            }
+        }
+        var format = HubConfiguration.LogFormat.text
+        if let text = value(flags.logFormat, Variable.logFormat) {
+            if let parsed = HubConfiguration.LogFormat(rawValue: text.lowercased()) {
+                format = parsed
+            } else {
+                problems.append("log format (--log-format or \(Variable.logFormat)) must be text or json, not \"\(text)\"")
+            }
+        }
+        guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }
+        return HubConfiguration(host: host, port: port, database: database, logLevel: level, logFormat: format)
+    }
+
+    private func resolveDatabase(
+        _ flags: Flags, value: (String?, String) -> String?, problems: inout [String]
+    ) -> DatabaseLocation? {
+        let url = value(flags.databaseURL, Variable.databaseURL)
+        let directory = value(flags.dataDirectory, Variable.dataDirectory)
+        if let url {
+            if directory != nil {
+                problems.append(
+                    "give either a database URL (\(Variable.databaseURL)) or a data directory (--data-dir), not both")
+            }
+            do {
+                return .server(try DatabaseURL(parsing: url))
+            } catch {
+                problems.append(error.message)
+                return nil
+            }
+        }
+        let path = directory ?? DatabaseLocation.defaultDataDirectory(environment: environment, isRoot: isRoot)
+        guard path.hasPrefix("/") || !path.isEmpty else {
+            problems.append("data directory (--data-dir or \(Variable.dataDirectory)) must be a path")
+            return nil
+        }
+        return .embedded(dataDirectory: path)
+    }
+}

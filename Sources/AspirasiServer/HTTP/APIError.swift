@@ -1,0 +1,46 @@
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// An error the API shows to its caller: an HTTP status and a JSON body
+/// `{"error": {"code", "message", "parameter"?}}` naming what is wrong.
+public struct APIError: Error, HTTPResponseError, Sendable {
+    public let status: HTTPResponse.Status
+    public let code: String
+    public let message: String
+    public let parameter: String?
+
+    public init(_ status: HTTPResponse.Status, code: String, message: String, parameter: String? = nil) {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.parameter = parameter
+    }
+
+    struct Body: Encodable {
+        struct Detail: Encodable {
+            let code: String
+            let message: String
+            let parameter: String?
+        }
+        let error: Detail
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        let body = Body(error: .init(code: code, message: message, parameter: parameter))
+        let data = try JSONEncoder().encode(body)
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+extension APIError {
+    static func invalidParameter(_ name: String, _ message: String) -> APIError {
+        APIError(.badRequest, code: "invalid_parameter", message: message, parameter: name)
+    }
+
+    static func missingParameter(_ name: String) -> APIError {
+        APIError(.badRequest, code: "missing_parameter", message: "the query parameter \(name) is required", parameter: name)
+    }
+}

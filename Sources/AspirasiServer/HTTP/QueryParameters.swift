@@ -1,0 +1,34 @@
+import AspirasiCore
+import Hummingbird
+
+/// Reads typed values out of a query string, failing with the parameter's name.
+struct QueryParameters {
+    let parameters: Hummingbird.Parameters
+
+    init(_ parameters: Hummingbird.Parameters) {
+        self.parameters = parameters
+    }
+
+    func requiredDouble(_ name: String) throws(APIError) -> Double {
+        guard let text = parameters[name[...]].map(String.init), !text.isEmpty else {
+            throw .missingParameter(name)
+        }
+        guard let value = Double(text), value.isFinite else {
+            throw .invalidParameter(name, "\(name) must be a decimal number, not \"\(text.prefix(40))\"")
+        }
+        return value
+    }
+
+    /// `lat` and `lon` as a WGS84 point.
+    func point(latitude: String = "lat", longitude: String = "lon") throws(APIError) -> GeoPoint {
+        let lat = try requiredDouble(latitude)
+        let lon = try requiredDouble(longitude)
+        do {
+            return try GeoPoint(latitude: lat, longitude: lon)
+        } catch .latitudeOutOfRange {
+            throw .invalidParameter(latitude, "\(latitude) must be between -90 and 90")
+        } catch {
+            throw .invalidParameter(longitude, "\(longitude) must be between -180 and 180")
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import AspirasiStore
+import Hummingbird
+import Logging
+import PostgresNIO
+import Prometheus
+import UnixSignals
+
+/// Runs the hub until SIGINT or SIGTERM: opens the database (starting the
+/// embedded cluster when no server is configured), serves, then shuts the
+/// server down gracefully and stops the cluster it started.
+public enum Hub {
+    public static func run(_ configuration: HubConfiguration, logger: Logger) async throws {
+        logger.info("opening database", metadata: ["database": "\(configuration.database.description)"])
+        let database = try await DatabaseLauncher.open(configuration.database, logger: logger)
+        do {
+            let client = PostgresClient(configuration: database.configuration, backgroundLogger: logger)
+            let dependencies = HubDependencies(client: client, logger: logger)
+            let app = buildApplication(configuration, dependencies: dependencies)
+            try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        } catch {
+            try? await database.close()
+            throw error
+        }
+        try await database.close()
+        logger.info("stopped")
+    }
+}

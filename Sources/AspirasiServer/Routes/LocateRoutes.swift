@@ -1,0 +1,36 @@
+import AspirasiCore
+import AspirasiStore
+import Hummingbird
+
+/// `GET /api/v1/locate?lat=..&lon=..`: the kelurahan, kecamatan and kota of a point.
+struct LocateRoutes: Sendable {
+    let locator: AreaLocator
+
+    struct Located: ResponseEncodable {
+        struct Point: Encodable {
+            let lat: Double
+            let lon: Double
+        }
+        let point: Point
+        let kelurahan: UnitRef
+        let kecamatan: UnitRef
+        let kota: UnitRef
+        let provinsi: UnitRef
+    }
+
+    func register(on router: Router<some RequestContext>) {
+        router.get("/api/v1/locate") { request, context -> Located in
+            let point = try QueryParameters(request.uri.queryParameters).point()
+            guard let area = try await locator.locate(point, logger: context.logger) else {
+                throw APIError(
+                    .notFound, code: "outside_area",
+                    message:
+                        "the point \(point.latitude), \(point.longitude) lies in no kelurahan of DKI Jakarta; report it to the local government of that area"
+                )
+            }
+            return Located(
+                point: .init(lat: point.latitude, lon: point.longitude), kelurahan: area.kelurahan,
+                kecamatan: area.kecamatan, kota: area.kota, provinsi: area.provinsi)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+extension Migration {
+    /// Reports, their followers and their append-only event log.
+    static let m0005Reports = Migration(
+        "0005_reports",
+        [
+            """
+            CREATE TABLE reports (
+                id bigserial PRIMARY KEY,
+                tracking_number text NOT NULL UNIQUE,
+                channel text NOT NULL,
+                category_code text NOT NULL REFERENCES categories (code),
+                category_confidence real,
+                status text NOT NULL DEFAULT 'menunggu'
+                    CHECK (status IN ('menunggu', 'koordinasi', 'disposisi', 'proses', 'selesai', 'ditolak')),
+                reject_reason text
+                    CHECK (reject_reason IN ('duplikat', 'bukan_wewenang', 'tidak_valid', 'luar_wilayah')),
+                title text,
+                description text NOT NULL,
+                location geometry(Point, 4326),
+                address_text text,
+                kelurahan_code text REFERENCES units (code),
+                -- Accountable (the kelurahan by default) and acting now (an agency after disposisi).
+                owner_unit text REFERENCES units (code),
+                handler_unit text REFERENCES units (code),
+                duplicate_of bigint REFERENCES reports (id),
+                reporter_identity_id bigint REFERENCES contact_identities (id),
+                needs_triage boolean NOT NULL DEFAULT false,
+                reported_at timestamptz NOT NULL,
+                created_at timestamptz NOT NULL DEFAULT now(),
+                updated_at timestamptz NOT NULL DEFAULT now(),
+                status_changed_at timestamptz NOT NULL DEFAULT now(),
+                closed_at timestamptz,
+                version integer NOT NULL DEFAULT 0,
+                CHECK ((status = 'ditolak') = (reject_reason IS NOT NULL))
+            )
+            """,
+            // Nearby open reports of one category: the duplicate search.
+            """
+            CREATE INDEX reports_open_nearby_idx ON reports USING gist (category_code, location)
+                WHERE status NOT IN ('selesai', 'ditolak')
+            """,
+            "CREATE INDEX reports_owner_queue_idx ON reports (owner_unit, status, created_at DESC)",
+            "CREATE INDEX reports_handler_queue_idx ON reports (handler_unit, status, created_at DESC)",
+            "CREATE INDEX reports_kelurahan_idx ON reports (kelurahan_code, created_at DESC)",
+            "CREATE INDEX reports_triage_idx ON reports (created_at) WHERE needs_triage",
+            "CREATE INDEX reports_updated_idx ON reports (updated_at)",
+            "CREATE INDEX reports_duplicate_of_idx ON reports (duplicate_of) WHERE duplicate_of IS NOT NULL",
+            """
+            CREATE TABLE report_followers (
+                report_id bigint NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+                identity_id bigint NOT NULL REFERENCES contact_identities (id),
+                role text NOT NULL CHECK (role IN ('reporter', 'follower')),
+                -- Where a reply goes on the channel: tweet id, comment id, Message-ID.
+                thread_key text,
+                since timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (report_id, identity_id)
+            )
+            """,
+            "CREATE INDEX report_followers_identity_idx ON report_followers (identity_id)",
+            """
+            CREATE TABLE report_events (
+                id bigserial PRIMARY KEY,
+                report_id bigint NOT NULL REFERENCES reports (id),
+                kind text NOT NULL,
+                status_after text,
+                actor_kind text NOT NULL CHECK (actor_kind IN ('system', 'citizen', 'officer', 'integration')),
+                actor_id text,
+                public boolean NOT NULL DEFAULT false,
+                data jsonb NOT NULL DEFAULT '{}',
+                occurred_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+            "CREATE INDEX report_events_report_idx ON report_events (report_id, id)",
+            """
+            CREATE TRIGGER report_events_append_only BEFORE UPDATE OR DELETE ON report_events
+                FOR EACH ROW EXECUTE FUNCTION aspirasi_append_only()
+            """,
+        ])
+}

@@ -1,0 +1,25 @@
+/// A named schema change. Migrations are applied in the order of `Schema.migrations`,
+/// each in its own transaction, and recorded in `schema_migrations`.
+/// Never edit one that has shipped: add a new one.
+public struct Migration: Sendable {
+    public let name: String
+    public let statements: [String]
+
+    public init(_ name: String, _ statements: [String]) {
+        self.name = name
+        self.statements = statements
+    }
+}
+
+/// Every migration, oldest first.
+public enum Schema {
+    public static let migrations: [Migration] = [
+        .m0001Extensions,
+        .m0002Units,
+        .m0003Categories,
+        .m0004Contacts,
+        .m0005Reports,
+        .m0006InboundMessages,
+        .m0007Deliveries,
+    ]
+}

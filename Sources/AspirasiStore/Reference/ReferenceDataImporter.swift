@@ -1,0 +1,176 @@
+import Logging
+import PostgresNIO
+
+/// Loads the reference data in one transaction. Each table is upserted in a
+/// single statement that touches only rows that differ, so a second import
+/// changes nothing and says so.
+public struct ReferenceDataImporter: Sendable {
+    public struct Counts: Sendable, Equatable, CustomStringConvertible {
+        public var inserted = 0
+        public var updated = 0
+        public var unchanged = 0
+
+        public var description: String { "\(inserted) new, \(updated) updated, \(unchanged) unchanged" }
+    }
+
+    public struct Summary: Sendable, Equatable {
+        public var units = Counts()
+        public var areas = Counts()
+        public var categories = Counts()
+        public var agencyCategories = Counts()
+
+        public var changedNothing: Bool {
+            [units, areas, categories, agencyCategories].allSatisfy { $0.inserted == 0 && $0.updated == 0 }
+        }
+    }
+
+    let files: ReferenceFiles
+
+    public init(files: ReferenceFiles) {
+        self.files = files
+    }
+
+    public func importAll(_ client: PostgresClient, logger: Logger) async throws -> Summary {
+        let data = try ReferenceData.load(files)
+        let summary = try await client.withTransaction(logger: logger) { connection in
+            var summary = Summary()
+            summary.categories = try await Self.upsertCategories(data.categories, connection, logger)
+            summary.units = try await Self.upsertUnits(data.units, connection, logger)
+            summary.areas = try await Self.upsertAreas(data.areas, connection, logger)
+            summary.agencyCategories = try await Self.linkAgencies(connection, logger)
+            return summary
+        }
+        logger.info(
+            "reference data imported",
+            metadata: [
+                "units": "\(summary.units)", "areas": "\(summary.areas)", "categories": "\(summary.categories)",
+            ])
+        return summary
+    }
+
+    /// True when no kelurahan geometry is loaded: a new database.
+    public static func isEmpty(_ client: PostgresClient) async throws -> Bool {
+        let rows = try await client.query("SELECT NOT EXISTS (SELECT 1 FROM kelurahan_areas)")
+        for try await empty in rows.decode(Bool.self) { return empty }
+        return true
+    }
+
+    static func counts(_ rows: PostgresRowSequence, total: Int) async throws -> Counts {
+        for try await (inserted, updated) in rows.decode((Int, Int).self) {
+            return Counts(inserted: inserted, updated: updated, unchanged: total - inserted - updated)
+        }
+        return Counts(unchanged: total)
+    }
+
+    private static func upsertUnits(_ units: [ReferenceData.UnitRow], _ connection: PostgresConnection, _ logger: Logger)
+        async throws -> Counts
+    {
+        let codes = units.map(\.code)
+        let kinds = units.map(\.kind.rawValue)
+        let names = units.map(\.name)
+        let parents = units.map { $0.parentCode ?? "" }
+        let areas = units.map(\.areaCode)
+        let families = units.map { $0.agencyFamily ?? "" }
+        let rows = try await connection.query(
+            """
+            WITH upserted AS (
+                INSERT INTO units (code, kind, name, parent_code, area_code, agency_family)
+                SELECT code, kind, name, NULLIF(parent, ''), area, NULLIF(family, '')
+                FROM unnest(\(codes)::text[], \(kinds)::text[], \(names)::text[], \(parents)::text[],
+                            \(areas)::text[], \(families)::text[]) AS t(code, kind, name, parent, area, family)
+                ON CONFLICT (code) DO UPDATE SET
+                    kind = EXCLUDED.kind, name = EXCLUDED.name, parent_code = EXCLUDED.parent_code,
+                    area_code = EXCLUDED.area_code, agency_family = EXCLUDED.agency_family, updated_at = now()
+                WHERE (units.kind, units.name, units.parent_code, units.area_code, units.agency_family)
+                    IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.name, EXCLUDED.parent_code, EXCLUDED.area_code,
+                                      EXCLUDED.agency_family)
+                RETURNING (xmax = 0) AS inserted
+            )
+            SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted
+            """, logger: logger)
+        return try await counts(rows, total: units.count)
+    }
+
+    private static func upsertAreas(_ areas: [ReferenceData.AreaRow], _ connection: PostgresConnection, _ logger: Logger)
+        async throws -> Counts
+    {
+        let codes = areas.map(\.code)
+        let geometries = areas.map(\.geometryJSON)
+        let longitudes = areas.map(\.labelLongitude)
+        let latitudes = areas.map(\.labelLatitude)
+        // Simplified polygons can self-intersect; ST_MakeValid keeps containment tests honest.
+        let rows = try await connection.query(
+            """
+            WITH upserted AS (
+                INSERT INTO kelurahan_areas (unit_code, geom, label_point)
+                SELECT code,
+                       ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(geometry), 4326)), 3)),
+                       ST_SetSRID(ST_MakePoint(lon, lat), 4326)
+                FROM unnest(\(codes)::text[], \(geometries)::text[], \(longitudes)::float8[], \(latitudes)::float8[])
+                    AS t(code, geometry, lon, lat)
+                ON CONFLICT (unit_code) DO UPDATE SET geom = EXCLUDED.geom, label_point = EXCLUDED.label_point
+                WHERE ST_AsBinary(kelurahan_areas.geom) IS DISTINCT FROM ST_AsBinary(EXCLUDED.geom)
+                   OR ST_AsBinary(kelurahan_areas.label_point) IS DISTINCT FROM ST_AsBinary(EXCLUDED.label_point)
+                RETURNING (xmax = 0) AS inserted
+            )
+            SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted
+            """, logger: logger)
+        return try await counts(rows, total: areas.count)
+    }
+
+    /// Name, family and keywords follow the file; the routing settings are the
+    /// operator's once a category exists, so a re-import never undoes their tuning.
+    private static func upsertCategories(
+        _ categories: [ReferenceData.CategoryRow], _ connection: PostgresConnection, _ logger: Logger
+    ) async throws -> Counts {
+        let codes = categories.map(\.code)
+        let names = categories.map(\.name)
+        let families = categories.map { $0.agencyFamily ?? "" }
+        let keywords = categories.map { $0.keywords.joined(separator: ";") }
+        let direct = categories.map(\.directToAgency)
+        let radius = categories.map(\.duplicateRadiusMeters)
+        let window = categories.map(\.duplicateWindowDays)
+        let positions = categories.map(\.position)
+        let rows = try await connection.query(
+            """
+            WITH upserted AS (
+                INSERT INTO categories (code, name, agency_family, keywords, direct_to_agency,
+                                        duplicate_radius_m, duplicate_window_days, position)
+                SELECT code, name, NULLIF(family, ''), coalesce(string_to_array(NULLIF(keywords, ''), ';'), '{}'), direct,
+                       radius, window_days, position
+                FROM unnest(\(codes)::text[], \(names)::text[], \(families)::text[], \(keywords)::text[],
+                            \(direct)::bool[], \(radius)::int8[], \(window)::int8[], \(positions)::int8[])
+                    AS t(code, name, family, keywords, direct, radius, window_days, position)
+                ON CONFLICT (code) DO UPDATE SET
+                    name = EXCLUDED.name, agency_family = EXCLUDED.agency_family,
+                    keywords = EXCLUDED.keywords, position = EXCLUDED.position
+                WHERE (categories.name, categories.agency_family, categories.keywords, categories.position)
+                    IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.agency_family, EXCLUDED.keywords, EXCLUDED.position)
+                RETURNING (xmax = 0) AS inserted
+            )
+            SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted
+            """, logger: logger)
+        return try await counts(rows, total: categories.count)
+    }
+
+    /// Every agency handles the categories of its family.
+    private static func linkAgencies(_ connection: PostgresConnection, _ logger: Logger) async throws -> Counts {
+        let rows = try await connection.query(
+            """
+            WITH wanted AS (
+                SELECT u.code AS unit_code, c.code AS category_code
+                FROM units u JOIN categories c ON c.agency_family = u.agency_family
+            ), inserted AS (
+                INSERT INTO agency_categories (unit_code, category_code)
+                SELECT unit_code, category_code FROM wanted
+                ON CONFLICT DO NOTHING
+                RETURNING 1
+            )
+            SELECT (SELECT count(*) FROM inserted), 0::int8, (SELECT count(*) FROM wanted)
+            """, logger: logger)
+        for try await (inserted, _, total) in rows.decode((Int, Int, Int).self) {
+            return Counts(inserted: inserted, updated: 0, unchanged: total - inserted)
+        }
+        return Counts()
+    }
+}

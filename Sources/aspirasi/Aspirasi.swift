@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Aspirasi: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aspirasi",
+        abstract: "Aspirasi: one hub for every channel citizens complain through.",
+        subcommands: [Serve.self, Migrate.self, Import.self],
+        defaultSubcommand: Serve.self
+    )
+}
