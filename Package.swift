@@ -100,7 +100,11 @@ let package = Package(
         ),
         .testTarget(
             name: "AspirasiStoreTests",
-            dependencies: ["AspirasiStore", "AspirasiTestSupport"],
+            dependencies: [
+                "AspirasiStore",
+                "AspirasiTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

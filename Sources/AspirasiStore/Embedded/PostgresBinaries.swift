@@ -9,13 +9,13 @@ public struct PostgresBinaries: Sendable {
         "install the Debian packages postgresql-15 and postgresql-15-postgis-3 (apt-get install postgresql-15 postgresql-15-postgis-3)"
 
     /// Finds the newest installed server, or `ASPIRASI_PG_BINDIR` when set.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError)
-        -> PostgresBinaries
-    {
+    public static func locate(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        searchRoot debianRoot: String = "/usr/lib/postgresql"
+    ) throws(StoreError) -> PostgresBinaries {
         let fileManager = FileManager.default
         var candidates: [String] = []
         if let explicit = environment["ASPIRASI_PG_BINDIR"] { candidates.append(explicit) }
-        let debianRoot = "/usr/lib/postgresql"
         let versions = ((try? fileManager.contentsOfDirectory(atPath: debianRoot)) ?? [])
             .compactMap(Int.init).sorted(by: >)
         candidates += versions.map { "\(debianRoot)/\($0)/bin" }
