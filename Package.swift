@@ -7,6 +7,9 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+// Tests import what they use without spelling out every transitive module.
+let testSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
 let package = Package(
     name: "aspirasi",
     platforms: [.macOS(.v15)],
@@ -91,12 +94,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/AspirasiTestSupport",
-            swiftSettings: strict
+            swiftSettings: testSettings
         ),
         .testTarget(
             name: "AspirasiCoreTests",
             dependencies: ["AspirasiCore"],
-            swiftSettings: strict
+            swiftSettings: testSettings
         ),
         .testTarget(
             name: "AspirasiStoreTests",
@@ -105,12 +108,12 @@ let package = Package(
                 "AspirasiTestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
-            swiftSettings: strict
+            swiftSettings: testSettings
         ),
         .testTarget(
             name: "ChannelKitTests",
             dependencies: ["ChannelKit"],
-            swiftSettings: strict
+            swiftSettings: testSettings
         ),
         .testTarget(
             name: "AspirasiServerTests",
@@ -119,12 +122,15 @@ let package = Package(
                 "AspirasiTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            swiftSettings: strict
+            swiftSettings: testSettings
         ),
         .testTarget(
             name: "aspirasiTests",
-            dependencies: ["AspirasiTestSupport"],
-            swiftSettings: strict
+            dependencies: [
+                "AspirasiTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: testSettings
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -45,6 +45,7 @@ struct CommandRunner: Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, fd, 1)
         posix_spawn_file_actions_adddup2(&actions, fd, 2)
+        Self.keepDescriptorsFromChildren()
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         var pid = pid_t()
@@ -56,6 +57,17 @@ struct CommandRunner: Sendable {
         }
         // WIFEXITED / WEXITSTATUS, which Swift does not import as macros.
         return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
+    /// Marks every descriptor above stderr close-on-exec, so that the postgres
+    /// daemon never inherits the hub's sockets (its listener, a parent's pipes).
+    private static func keepDescriptorsFromChildren() {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+        for entry in entries {
+            guard let fd = Int32(entry), fd > 2 else { continue }
+            let flags = fcntl(fd, F_GETFD)
+            if flags >= 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
+        }
     }
 
     /// The uid and gid of `runAs`, for handing it the directories it must write.

@@ -1,0 +1,23 @@
+import AspirasiServer
+import AspirasiStore
+import AspirasiTestSupport
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import PostgresNIO
+import Prometheus
+
+/// Runs the real application over live HTTP on a free port, against a fresh database.
+func withLiveHub<T: Sendable>(
+    database: PostgresClient.Configuration? = nil,
+    _ body: @Sendable (any TestClientProtocol, PrometheusCollectorRegistry) async throws -> T
+) async throws -> T {
+    let configuration: PostgresClient.Configuration
+    if let database { configuration = database } else { configuration = try await TestCluster.shared.freshDatabase() }
+    let client = PostgresClient(configuration: configuration, backgroundLogger: .quiet)
+    let registry = PrometheusCollectorRegistry()
+    let dependencies = HubDependencies(client: client, metrics: registry, logger: .quiet)
+    let hub = HubConfiguration(host: "127.0.0.1", port: 0, database: .embedded(dataDirectory: "/unused"))
+    let app = buildApplication(hub, dependencies: dependencies, prepareDatabase: false)
+    return try await app.test(.live) { http in try await body(http, registry) }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what Aspirasi needs on a Debian machine, and only what is missing.
+# Usage: scripts/bootstrap.sh [run|test|bench]
+set -euo pipefail
+
+purpose="${1:-run}"
+packages=(postgresql-15 postgresql-15-postgis-3 postgresql-contrib)
+case "$purpose" in
+  bench) packages+=(wrk hyperfine) ;;
+esac
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bootstrap: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Debian's postgresql package starts a system cluster on port 5432; Aspirasi
+# runs its own private cluster on a unix socket and does not need that one.
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "bootstrap: the Swift 6 toolchain is not on PATH; install it from swift.org (Debian does not package it)" >&2
+  exit 1
+fi
