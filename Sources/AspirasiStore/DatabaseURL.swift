@@ -33,7 +33,8 @@ public struct DatabaseURL: Sendable, Equatable {
         }
         let mode = query["sslmode"] ?? "prefer"
         guard let tlsMode = TLSMode(rawValue: mode == "verify-full" ? "require" : mode) else {
-            throw StoreError(.configuration, "DATABASE_URL sslmode must be disable, prefer, require or verify-full, not \(mode)")
+            throw StoreError(
+                .configuration, "DATABASE_URL sslmode must be disable, prefer, require or verify-full, not \(mode)")
         }
         self.socketDirectory = query["host"].flatMap { $0.hasPrefix("/") ? $0 : nil }
         let host = components.host ?? ""

@@ -1,6 +1,6 @@
+import ArgumentParser
 import AspirasiServer
 import AspirasiStore
-import ArgumentParser
 import Foundation
 import Logging
 

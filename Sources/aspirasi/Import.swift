@@ -1,6 +1,6 @@
+import ArgumentParser
 import AspirasiServer
 import AspirasiStore
-import ArgumentParser
 import Foundation
 
 struct Import: AsyncParsableCommand {
@@ -15,7 +15,8 @@ struct Import: AsyncParsableCommand {
     func run() async throws {
         let configuration = try resolveConfiguration(common.flags())
         let logger = makeLogger(configuration)
-        let files = try referenceDir.map { ReferenceFiles(directory: .init(fileURLWithPath: $0)) } ?? ReferenceFiles.locate()
+        let files =
+            try referenceDir.map { ReferenceFiles(directory: .init(fileURLWithPath: $0)) } ?? ReferenceFiles.locate()
         try await reportingFailures {
             try await withDatabase(configuration, logger: logger) { client in
                 try await Migrator().migrate(client, logger: logger)

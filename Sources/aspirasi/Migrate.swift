@@ -1,6 +1,6 @@
+import ArgumentParser
 import AspirasiServer
 import AspirasiStore
-import ArgumentParser
 import PostgresNIO
 
 struct Migrate: AsyncParsableCommand {
@@ -14,7 +14,9 @@ struct Migrate: AsyncParsableCommand {
         try await reportingFailures {
             try await withDatabase(configuration, logger: logger) { client in
                 let applied = try await Migrator().migrate(client, logger: logger)
-                print(applied.isEmpty ? "no pending migrations" : "applied \(applied.count): \(applied.joined(separator: ", "))")
+                print(
+                    applied.isEmpty
+                        ? "no pending migrations" : "applied \(applied.count): \(applied.joined(separator: ", "))")
             }
         }
     }

@@ -1,5 +1,5 @@
-import AspirasiServer
 import ArgumentParser
+import AspirasiServer
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -56,7 +56,7 @@ import Testing
 
     @Test func neighbouringCitiesGet404() async throws {
         try await withLiveHub { http, _ in
-            for (name, point) in ReferencePoints.outside {
+            for (name, point) in try ReferencePoints.outside() {
                 let response = try await http.execute(
                     uri: "/api/v1/locate?lat=\(point.latitude)&lon=\(point.longitude)", method: .get)
                 #expect(response.status == .notFound, "\(name)")

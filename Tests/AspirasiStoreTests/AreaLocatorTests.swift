@@ -34,7 +34,9 @@ import Testing
             let locator = AreaLocator(client: client)
             var kotas: Set<String> = []
             for k in kelurahan {
-                if let area = try await locator.locate(k.label), area.kota.code == k.kotaCode { kotas.insert(area.kota.code) }
+                if let area = try await locator.locate(k.label), area.kota.code == k.kotaCode {
+                    kotas.insert(area.kota.code)
+                }
             }
             return kotas
         }
@@ -43,7 +45,7 @@ import Testing
 
     @Test func monasIsInGambir() async throws {
         let area = try await withFreshDatabase { (client: PostgresClient) async throws in
-            try await AreaLocator(client: client).locate(ReferencePoints.monas.point)
+            try await AreaLocator(client: client).locate(ReferencePoints.monas())
         }
         #expect(area?.kelurahan == UnitRef(code: "31.71.01.1001", name: "Gambir"))
         #expect(area?.kecamatan.code == "31.71.01")
@@ -55,7 +57,7 @@ import Testing
         let found = try await withFreshDatabase { (client: PostgresClient) async throws in
             let locator = AreaLocator(client: client)
             var found: [String] = []
-            for (name, point) in ReferencePoints.outside where try await locator.locate(point) != nil {
+            for (name, point) in try ReferencePoints.outside() where try await locator.locate(point) != nil {
                 found.append(name)
             }
             return found

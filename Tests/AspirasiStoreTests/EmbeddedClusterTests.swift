@@ -28,7 +28,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cluster.socketPath))
 
         #expect(try cluster.start() == .started(initialised: false), "restart reuses the data, no initdb")
-        let kept = try await PostgresClient.withRunning(configuration, logger: .quiet) { (client: PostgresClient) async throws in
+        let kept = try await PostgresClient.withRunning(configuration, logger: .quiet) {
+            (client: PostgresClient) async throws in
             var values: [String] = []
             for try await value in try await client.query("SELECT value FROM kept").decode(String.self) {
                 values.append(value)

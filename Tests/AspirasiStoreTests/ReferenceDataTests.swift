@@ -48,7 +48,8 @@ import Testing
             let summary = try await ReferenceDataImporter(files: .locate()).importAll(client, logger: .quiet)
             #expect(summary.units.updated == 1)
             #expect(summary.categories.updated == 0, "routing settings belong to the operator once set")
-            #expect(try await client.count("SELECT count(*) FROM units WHERE name = 'Gambir' AND kind = 'kelurahan'") == 1)
+            #expect(
+                try await client.count("SELECT count(*) FROM units WHERE name = 'Gambir' AND kind = 'kelurahan'") == 1)
             #expect(try await client.count("SELECT duplicate_radius_m FROM categories WHERE code = 'sampah'") == 250)
         }
     }

@@ -12,15 +12,15 @@ public enum ReferencePoints {
     }
 
     /// Monas, in Gambir (31.71.01.1001), the check the data's README gives.
-    public static let monas = (point: try! GeoPoint(latitude: -6.1754, longitude: 106.8272), code: "31.71.01.1001")
+    public static func monas() throws -> GeoPoint { try GeoPoint(latitude: -6.1754, longitude: 106.8272) }
 
     /// City centres just outside DKI Jakarta, which belong to no kelurahan of it.
-    public static let outside: [(name: String, point: GeoPoint)] = [
-        ("Bogor", try! GeoPoint(latitude: -6.5950, longitude: 106.8167)),
-        ("Depok", try! GeoPoint(latitude: -6.4025, longitude: 106.7942)),
-        ("Tangerang", try! GeoPoint(latitude: -6.1783, longitude: 106.6319)),
-        ("Bekasi", try! GeoPoint(latitude: -6.2349, longitude: 106.9920)),
-    ]
+    public static func outside() throws -> [(name: String, point: GeoPoint)] {
+        try [
+            ("Bogor", -6.5950, 106.8167), ("Depok", -6.4025, 106.7942), ("Tangerang", -6.1783, 106.6319),
+            ("Bekasi", -6.2349, 106.9920),
+        ].map { ($0.0, try GeoPoint(latitude: $0.1, longitude: $0.2)) }
+    }
 
     /// Every kelurahan with its label point, read from the shipped GeoJSON.
     public static func kelurahan() throws -> [Kelurahan] {

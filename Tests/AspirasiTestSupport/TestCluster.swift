@@ -89,7 +89,8 @@ extension Logger {
     /// Warnings and worse only, so test output stays readable.
     public static var quiet: Logger {
         var logger = Logger(label: "test")
-        logger.logLevel = ProcessInfo.processInfo.environment["TEST_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .error
+        logger.logLevel =
+            ProcessInfo.processInfo.environment["TEST_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .error
         return logger
     }
 }

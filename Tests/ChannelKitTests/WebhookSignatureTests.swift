@@ -9,7 +9,8 @@ import Testing
         let token = Data("9b4507b3-9040-4669-9ca3-6b94edb50553".utf8)
         let expected = "sha256=Cytd4Sq+NvEcV3MMrXxWJGJx5A+y/lXzzU2Maartkx8="
         #expect("sha256=" + WebhookSignature.sign(token, secret: secret, encoding: .base64) == expected)
-        #expect(WebhookSignature.isValid(expected, prefix: "sha256=", payload: token, secret: secret, encoding: .base64))
+        #expect(
+            WebhookSignature.isValid(expected, prefix: "sha256=", payload: token, secret: secret, encoding: .base64))
     }
 
     /// Twilio's documented vector: URL, then each parameter name and value, sorted by name.
@@ -29,22 +30,29 @@ import Testing
         let body = Data(#"{"object":"page","entry":[{"message":"Jalan berlubang di Kel. Gambir \u00e9"}]}"#.utf8)
         let secret = Data("app-secret".utf8)
         let hex = WebhookSignature.sign(body, secret: secret, encoding: .hex)
-        #expect(WebhookSignature.isValid("sha256=" + hex, prefix: "sha256=", payload: body, secret: secret, encoding: .hex))
+        #expect(
+            WebhookSignature.isValid("sha256=" + hex, prefix: "sha256=", payload: body, secret: secret, encoding: .hex))
         #expect(
             WebhookSignature.isValid(
                 "sha256=" + hex.uppercased(), prefix: "sha256=", payload: body, secret: secret, encoding: .hex))
     }
 
-    @Test(arguments: ["", "sha256=", "sha256=zz", "sha1=abcd", "sha256=abc", "sha256=" + String(repeating: "0", count: 64)])
+    @Test(arguments: [
+        "", "sha256=", "sha256=zz", "sha1=abcd", "sha256=abc", "sha256=" + String(repeating: "0", count: 64),
+    ])
     func rejectsForgedOrMalformed(_ signature: String) {
         let body = Data("{}".utf8)
-        #expect(!WebhookSignature.isValid(signature, prefix: "sha256=", payload: body, secret: Data("s".utf8), encoding: .hex))
+        #expect(
+            !WebhookSignature.isValid(
+                signature, prefix: "sha256=", payload: body, secret: Data("s".utf8), encoding: .hex))
     }
 
     @Test func rejectsTheWrongSecretAndAlteredBody() {
         let body = Data("hello".utf8)
         let signature = WebhookSignature.sign(body, secret: Data("right".utf8), encoding: .hex)
         #expect(!WebhookSignature.isValid(signature, payload: body, secret: Data("wrong".utf8), encoding: .hex))
-        #expect(!WebhookSignature.isValid(signature, payload: Data("hellO".utf8), secret: Data("right".utf8), encoding: .hex))
+        #expect(
+            !WebhookSignature.isValid(
+                signature, payload: Data("hellO".utf8), secret: Data("right".utf8), encoding: .hex))
     }
 }

@@ -69,7 +69,8 @@ public struct SettingsResolver: Sendable {
                 level = parsed
             } else {
                 let names = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
-                problems.append("log level (--log-level or \(Variable.logLevel)) must be one of \(names), not \"\(text)\"")
+                problems.append(
+                    "log level (--log-level or \(Variable.logLevel)) must be one of \(names), not \"\(text)\"")
             }
         }
         var format = HubConfiguration.LogFormat.text
@@ -77,7 +78,8 @@ public struct SettingsResolver: Sendable {
             if let parsed = HubConfiguration.LogFormat(rawValue: text.lowercased()) {
                 format = parsed
             } else {
-                problems.append("log format (--log-format or \(Variable.logFormat)) must be text or json, not \"\(text)\"")
+                problems.append(
+                    "log format (--log-format or \(Variable.logFormat)) must be text or json, not \"\(text)\"")
             }
         }
         guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }

@@ -41,6 +41,7 @@ extension APIError {
     }
 
     static func missingParameter(_ name: String) -> APIError {
-        APIError(.badRequest, code: "missing_parameter", message: "the query parameter \(name) is required", parameter: name)
+        APIError(
+            .badRequest, code: "missing_parameter", message: "the query parameter \(name) is required", parameter: name)
     }
 }

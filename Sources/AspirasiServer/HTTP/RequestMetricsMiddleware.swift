@@ -5,9 +5,11 @@ import Prometheus
 /// ids in URLs cannot blow up the number of series).
 struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     static var buckets: [Duration] {
-        [.milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
-         .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1),
-         .seconds(2.5), .seconds(5)]
+        [
+            .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
+            .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1),
+            .seconds(2.5), .seconds(5),
+        ]
     }
 
     let registry: PrometheusCollectorRegistry

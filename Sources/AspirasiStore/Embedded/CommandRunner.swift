@@ -26,9 +26,11 @@ struct CommandRunner: Sendable {
 
     /// Runs `executable` and returns its combined output; never throws for a non-zero exit.
     func run(_ executable: String, _ arguments: [String]) throws -> Output {
-        let argv = runAs.map { ["/usr/sbin/runuser", "-u", $0, "--", executable] + arguments } ?? [executable] + arguments
+        let argv =
+            runAs.map { ["/usr/sbin/runuser", "-u", $0, "--", executable] + arguments } ?? [executable] + arguments
         // Output goes to a file, not a pipe: a daemon started by pg_ctl must never hold our pipe open.
-        let capture = FileManager.default.temporaryDirectory.appendingPathComponent("aspirasi-cmd-\(UUID().uuidString).log")
+        let capture = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "aspirasi-cmd-\(UUID().uuidString).log")
         let fd = open(capture.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
         defer { try? FileManager.default.removeItem(at: capture) }

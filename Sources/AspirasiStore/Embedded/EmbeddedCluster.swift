@@ -35,7 +35,9 @@ public struct EmbeddedCluster: Sendable {
             throw StoreError(.configuration, "data directory \(root.path) must not contain a single quote")
         }
         guard socketPath.utf8.count < 100 else {
-            throw StoreError(.configuration, "data directory \(root.path) is too long for a unix socket path; choose a shorter --data-dir")
+            throw StoreError(
+                .configuration,
+                "data directory \(root.path) is too long for a unix socket path; choose a shorter --data-dir")
         }
     }
 
@@ -127,7 +129,8 @@ public struct EmbeddedCluster: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(.cluster, "could not create the data directory \(root.path): \(error.localizedDescription)")
+            throw StoreError(
+                .cluster, "could not create the data directory \(root.path): \(error.localizedDescription)")
         }
         if runner.runAs != nil { try requireTraversable() }
     }

@@ -60,7 +60,8 @@ public struct Migrator: Sendable {
             }
         } catch let error as PostgresTransactionError {
             let cause = error.closureError ?? error.beginError ?? error.commitError
-            throw StoreError(.migration, "migration \(name) failed and was rolled back: \(cause.map(describe) ?? "\(error)")")
+            throw StoreError(
+                .migration, "migration \(name) failed and was rolled back: \(cause.map(describe) ?? "\(error)")")
         }
     }
 
@@ -79,7 +80,8 @@ public struct Migrator: Sendable {
         for try await count in rows.decode(Int.self) where count == 0 {
             throw StoreError(
                 .missingSoftware,
-                "PostGIS is not installed on the database server: install the Debian package postgresql-15-postgis-3 there")
+                "PostGIS is not installed on the database server: install the Debian package postgresql-15-postgis-3 there"
+            )
         }
     }
 }

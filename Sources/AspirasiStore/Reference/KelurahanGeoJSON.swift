@@ -27,7 +27,8 @@ extension ReferenceData {
         do {
             collection = try JSONDecoder().decode(FeatureCollection.self, from: data)
         } catch {
-            throw StoreError(.referenceData, "jakarta_kelurahan.geojson is not a MultiPolygon FeatureCollection: \(error)")
+            throw StoreError(
+                .referenceData, "jakarta_kelurahan.geojson is not a MultiPolygon FeatureCollection: \(error)")
         }
         let kelurahan = Set(regions.filter { $0.kind == .kelurahan }.map(\.code))
         let encoder = JSONEncoder()
@@ -46,7 +47,8 @@ extension ReferenceData {
         }
         guard areas.count == kelurahan.count else {
             throw StoreError(
-                .referenceData, "the GeoJSON has \(areas.count) kelurahan but jakarta_regions.csv has \(kelurahan.count)")
+                .referenceData,
+                "the GeoJSON has \(areas.count) kelurahan but jakarta_regions.csv has \(kelurahan.count)")
         }
         return areas
     }

@@ -78,7 +78,8 @@ struct ReferenceData: Sendable {
             for kota in kotas {
                 units.append(
                     UnitRow(
-                        code: "\(kota.code)-\(abbreviation)", kind: .sukuDinas, name: "\(branch) \(shortName(kota.name))",
+                        code: "\(kota.code)-\(abbreviation)", kind: .sukuDinas,
+                        name: "\(branch) \(shortName(kota.name))",
                         parentCode: dinasCode, areaCode: kota.code, agencyFamily: family))
             }
         }
@@ -87,7 +88,8 @@ struct ReferenceData: Sendable {
 
     /// "Kota Administrasi Jakarta Pusat" -> "Jakarta Pusat".
     static func shortName(_ kota: String) -> String {
-        for prefix in ["Kota Administrasi ", "Kabupaten Administrasi ", "Kota ", "Kabupaten "] where kota.hasPrefix(prefix) {
+        for prefix in ["Kota Administrasi ", "Kabupaten Administrasi ", "Kota ", "Kabupaten "]
+        where kota.hasPrefix(prefix) {
             return String(kota.dropFirst(prefix.count))
         }
         return kota

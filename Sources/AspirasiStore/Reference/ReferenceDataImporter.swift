@@ -62,7 +62,9 @@ public struct ReferenceDataImporter: Sendable {
         return Counts(unchanged: total)
     }
 
-    private static func upsertUnits(_ units: [ReferenceData.UnitRow], _ connection: PostgresConnection, _ logger: Logger)
+    private static func upsertUnits(
+        _ units: [ReferenceData.UnitRow], _ connection: PostgresConnection, _ logger: Logger
+    )
         async throws -> Counts
     {
         let codes = units.map(\.code)
@@ -91,7 +93,9 @@ public struct ReferenceDataImporter: Sendable {
         return try await counts(rows, total: units.count)
     }
 
-    private static func upsertAreas(_ areas: [ReferenceData.AreaRow], _ connection: PostgresConnection, _ logger: Logger)
+    private static func upsertAreas(
+        _ areas: [ReferenceData.AreaRow], _ connection: PostgresConnection, _ logger: Logger
+    )
         async throws -> Counts
     {
         let codes = areas.map(\.code)

@@ -1,0 +1,40 @@
+# Aspirasi. `make run` serves the hub on its embedded PostgreSQL; `make test` runs every test.
+# Both install what is missing first (scripts/bootstrap.sh).
+
+SWIFT ?= swift
+PORT ?= 8080
+DATA_DIR ?=
+
+.PHONY: setup build release run test test-only format lint bench-locate clean
+
+setup:
+	@scripts/bootstrap.sh run
+
+build: setup
+	$(SWIFT) build --build-tests
+
+release: setup
+	$(SWIFT) build -c release --product aspirasi
+
+run: release
+	.build/release/aspirasi serve --port $(PORT) $(if $(DATA_DIR),--data-dir $(DATA_DIR))
+
+test: build
+	$(SWIFT) test --skip-build
+
+# Re-run the suite without rebuilding or installing anything.
+test-only:
+	$(SWIFT) test --skip-build
+
+format:
+	swift-format format --in-place --recursive Sources adapters Tests Package.swift
+
+lint:
+	swift-format lint --strict --recursive Sources adapters Tests Package.swift
+
+bench-locate: release
+	@scripts/bootstrap.sh bench
+	bench/locate.sh
+
+clean:
+	rm -rf .build
