@@ -10,11 +10,15 @@ public struct HubDependencies: Sendable {
     public let client: PostgresClient
     public let metrics: PrometheusCollectorRegistry
     public let logger: Logger
+    public let intake: IntakeQueue
+    let apiKeys: APIKeyVerifier
 
     public init(client: PostgresClient, metrics: PrometheusCollectorRegistry = .init(), logger: Logger) {
         self.client = client
         self.metrics = metrics
         self.logger = logger
+        self.intake = IntakeQueue(client: client, logger: logger)
+        self.apiKeys = APIKeyVerifier(keys: APIKeyStore(client))
     }
 }
 
@@ -27,6 +31,7 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
     HealthRoutes(client: dependencies.client).register(on: router)
     LocateRoutes(locator: AreaLocator(client: dependencies.client)).register(on: router)
     MetricsRoutes(registry: dependencies.metrics).register(on: router)
+    PartnerMessageRoutes(intake: dependencies.intake, keys: dependencies.apiKeys).register(on: router)
     return router
 }
 
@@ -44,6 +49,7 @@ public func buildApplication(
     if prepareDatabase {
         app.beforeServerStarts {
             try await DatabasePreparation.prepare(dependencies.client, logger: dependencies.logger)
+            try await dependencies.intake.reloadCatalog()
         }
     }
     return app

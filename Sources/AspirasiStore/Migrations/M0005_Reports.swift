@@ -3,6 +3,31 @@ extension Migration {
     static let m0005Reports = Migration(
         "0005_reports",
         [
+            "CREATE SEQUENCE report_number_seq",
+            // Damm's check digit; the same table as TrackingNumber.damm.
+            """
+            CREATE FUNCTION aspirasi_damm(digits text) RETURNS int LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+            DECLARE
+                t constant int[] := ARRAY[
+                    0,3,1,7,5,9,8,6,4,2, 7,0,9,2,1,5,4,8,6,3, 4,2,0,6,8,7,1,3,5,9, 1,7,5,0,9,8,3,4,2,6,
+                    6,1,2,3,0,4,5,9,7,8, 3,6,7,4,2,0,9,5,8,1, 5,8,6,9,7,2,0,1,3,4, 8,9,4,5,3,6,2,0,1,7,
+                    9,4,3,8,6,1,7,2,0,5, 2,5,8,1,4,3,6,7,9,0];
+                interim int := 0;
+            BEGIN
+                FOR k IN 1..length(digits) LOOP
+                    interim := t[interim * 10 + substr(digits, k, 1)::int + 1];
+                END LOOP;
+                RETURN interim;
+            END $$
+            """,
+            // YYMM-NNNNNNC: month in Jakarta time, sequence (6+ digits), check digit (see TrackingNumber).
+            """
+            CREATE FUNCTION aspirasi_tracking_number(n bigint, at timestamptz) RETURNS text
+            LANGUAGE sql IMMUTABLE STRICT AS $$
+                WITH d AS (SELECT to_char(at AT TIME ZONE 'Asia/Jakarta', 'YYMM') || lpad(n::text, 6, '0') AS digits)
+                SELECT substr(digits, 1, 4) || '-' || substr(digits, 5) || aspirasi_damm(digits)::text FROM d
+            $$
+            """,
             """
             CREATE TABLE reports (
                 id bigserial PRIMARY KEY,

@@ -10,6 +10,9 @@ extension Migration {
                 event_id bigint REFERENCES report_events (id),
                 channel text NOT NULL,
                 recipient text NOT NULL,
+                -- Who it is for: a citizen's identity, or an official's contact point.
+                identity_id bigint REFERENCES contact_identities (id),
+                unit_contact_id bigint REFERENCES unit_contacts (id),
                 thread_key text,
                 kind text NOT NULL,
                 payload jsonb NOT NULL,
@@ -29,6 +32,8 @@ extension Migration {
             """,
             "CREATE INDEX deliveries_due_idx ON deliveries (due_at) WHERE state = 'pending'",
             "CREATE INDEX deliveries_report_idx ON deliveries (report_id)",
+            // Replies to our messages are matched by the id the provider gave them.
+            "CREATE INDEX deliveries_provider_idx ON deliveries (channel, provider_id) WHERE provider_id IS NOT NULL",
             "CREATE INDEX deliveries_dead_idx ON deliveries (created_at) WHERE state = 'dead'",
         ])
 }

@@ -21,5 +21,6 @@ public enum Schema {
         .m0005Reports,
         .m0006InboundMessages,
         .m0007Deliveries,
+        .m0008APIKeys,
     ]
 }

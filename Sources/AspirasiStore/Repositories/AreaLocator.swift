@@ -9,16 +9,16 @@ public struct AreaLocator: Sendable {
     /// still belongs to it.
     public static let edgeToleranceMeters = 25.0
 
-    let client: PostgresClient
+    let database: any DatabaseQuerying
 
-    public init(client: PostgresClient) {
-        self.client = client
+    public init(client: any DatabaseQuerying) {
+        self.database = client
     }
 
-    public func locate(_ point: GeoPoint, logger: Logger? = nil) async throws -> LocatedArea? {
+    public func locate(_ point: GeoPoint, logger: Logger = .silent) async throws -> LocatedArea? {
         let lon = point.longitude
         let lat = point.latitude
-        let inside = try await client.query(
+        let inside = try await database.run(
             """
             SELECT k.code, k.name, kc.code, kc.name, kt.code, kt.name, p.code, p.name
             FROM kelurahan_areas a
@@ -33,7 +33,7 @@ public struct AreaLocator: Sendable {
         if let area = try await Self.firstArea(inside) { return area }
         // About 0.0003 degrees is 33 m at Jakarta's latitude: a cheap box for the index before the exact distance.
         let tolerance = Self.edgeToleranceMeters
-        let near = try await client.query(
+        let near = try await database.run(
             """
             WITH pt AS (SELECT ST_SetSRID(ST_MakePoint(\(lon), \(lat)), 4326) AS g)
             SELECT k.code, k.name, kc.code, kc.name, kt.code, kt.name, p.code, p.name

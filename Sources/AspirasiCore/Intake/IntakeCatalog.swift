@@ -1,0 +1,72 @@
+/// What the intake needs to know about categories and units, loaded once from
+/// the database: names, keyword rules, place names and which agency handles what.
+public struct IntakeCatalog: Sendable {
+    public struct Category: Sendable {
+        public let code: String
+        public let name: String
+        public let agencyFamily: String?
+        public let keywords: [String]
+        public let directToAgency: Bool
+
+        public init(code: String, name: String, agencyFamily: String?, keywords: [String], directToAgency: Bool) {
+            self.code = code
+            self.name = name
+            self.agencyFamily = agencyFamily
+            self.keywords = keywords
+            self.directToAgency = directToAgency
+        }
+    }
+
+    public struct Unit: Sendable {
+        public let code: String
+        public let name: String
+        public let kind: UnitKind
+        public let areaCode: String
+        public let agencyFamily: String?
+
+        public init(code: String, name: String, kind: UnitKind, areaCode: String, agencyFamily: String?) {
+            self.code = code
+            self.name = name
+            self.kind = kind
+            self.areaCode = areaCode
+            self.agencyFamily = agencyFamily
+        }
+    }
+
+    public let categories: [String: Category]
+    public let units: [String: Unit]
+    public let classifier: Classifier
+    public let gazetteer: Gazetteer
+    /// The province: owner of reports nobody could place, for its coordinators to triage.
+    public let provinceCode: String
+
+    public init(categories: [Category], units: [Unit]) {
+        self.categories = Dictionary(categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        self.units = Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        self.classifier = Classifier(
+            rules: categories.map { Classifier.Rule(category: $0.code, keywords: $0.keywords) })
+        self.gazetteer = Gazetteer(
+            entries: units.compactMap { unit in
+                guard let code = RegionCode(unit.code), code.level != .provinsi else { return nil }
+                return Gazetteer.Entry(code: unit.code, name: unit.name, level: code.level)
+            })
+        self.provinceCode = units.first { $0.kind == .provinsi }?.code ?? "31"
+    }
+
+    public func unitRef(_ code: String?) -> UnitRef? {
+        guard let code, let unit = units[code] else { return nil }
+        return UnitRef(code: unit.code, name: unit.name)
+    }
+
+    /// The agency that acts on `category` in the kota holding `region`: its Suku
+    /// Dinas there, else the province-level Dinas; nil when no agency handles it.
+    public func agency(for category: String, in region: String?) -> String? {
+        guard let family = categories[category]?.agencyFamily else { return nil }
+        let kota = region.flatMap(RegionCode.init)?.ancestor(at: .kota)?.rawValue
+        let agencies = units.values.filter { $0.agencyFamily == family }
+        if let kota, let branch = agencies.first(where: { $0.kind == .sukuDinas && $0.areaCode == kota }) {
+            return branch.code
+        }
+        return agencies.first { $0.kind == .dinas }?.code
+    }
+}

@@ -1,0 +1,67 @@
+import AspirasiCore
+import AspirasiStore
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// `POST /api/v1/messages`: partner systems and officers entering walk-in or
+/// phone complaints. Answers 201 for a new message, 200 for a repeat.
+struct PartnerMessageRoutes: Sendable {
+    static let maximumBodyBytes = 64 * 1024
+
+    let intake: IntakeQueue
+    let keys: APIKeyVerifier
+
+    struct Answer: ResponseEncodable {
+        let tracking_number: String
+        let status: String
+        let category: String
+        let kelurahan: UnitRef?
+        let duplicate_of: String?
+        let created: Bool
+        let outcome: String
+
+        init(_ result: IntakeResult) {
+            tracking_number = result.trackingNumber
+            status = result.status.rawValue
+            category = result.category
+            kelurahan = result.kelurahan
+            duplicate_of = result.duplicateOf
+            created = result.created
+            outcome = result.outcome.rawValue
+        }
+    }
+
+    func register(on router: Router<some RequestContext>) {
+        router.post("/api/v1/messages") { request, context -> EditedResponse<Answer> in
+            guard let key = Self.bearerToken(request), try await keys.verify(key) != nil else { throw APIError.unauthorized }
+            let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
+            let raw = Data(body.readableBytesView)
+            let decoded: PartnerMessageRequest
+            do {
+                decoded = try JSONDecoder().decode(PartnerMessageRequest.self, from: raw)
+            } catch {
+                throw APIError(.badRequest, code: "invalid_json", message: "the body must be a JSON object: \(Self.describe(error))")
+            }
+            let message = try decoded.message(catalog: await intake.catalog(), raw: raw)
+            let result = try await intake.submit(message)
+            return EditedResponse(status: result.created ? .created : .ok, response: Answer(result))
+        }
+    }
+
+    static func bearerToken(_ request: Request) -> String? {
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
+        return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Names the offending field of a decoding error, never echoing the body.
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return field.isEmpty ? "wrong type" : "the field \(field) has the wrong type"
+        default:
+            return "malformed JSON"
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Logging
+import PostgresNIO
+
+/// Anything that runs a query: the pooled client, or one connection inside a
+/// transaction. Repositories take this so the intake can run them in its own
+/// transaction and the API can run them on the pool.
+public protocol DatabaseQuerying: Sendable {
+    func run(_ query: PostgresQuery, logger: Logger) async throws -> PostgresRowSequence
+}
+
+extension PostgresClient: DatabaseQuerying {
+    public func run(_ query: PostgresQuery, logger: Logger) async throws -> PostgresRowSequence {
+        try await self.query(query, logger: logger)
+    }
+}
+
+extension PostgresConnection: DatabaseQuerying {
+    public func run(_ query: PostgresQuery, logger: Logger) async throws -> PostgresRowSequence {
+        try await self.query(query, logger: logger)
+    }
+}
+
+extension DatabaseQuerying {
+    /// The first row decoded as `T`, or nil when there is none.
+    func first<each T: PostgresDecodable>(
+        _ query: PostgresQuery, as types: (repeat each T).Type, logger: Logger
+    ) async throws -> (repeat each T)? {
+        for try await row in try await run(query, logger: logger).decode(types) { return row }
+        return nil
+    }
+}
+
+extension Logger {
+    public static let silent = Logger(label: "aspirasi.silent", factory: { _ in SwiftLogNoOpLogHandler() })
+}

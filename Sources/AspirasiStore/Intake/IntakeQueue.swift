@@ -1,0 +1,94 @@
+import AspirasiCore
+import Logging
+import PostgresNIO
+
+/// Hands messages to the intake in shared transactions.
+///
+/// Under load many requests wait at once; taking them together means one
+/// commit (one WAL flush) for the batch instead of one each. A caller gets its
+/// answer only after its transaction committed. If a batch fails, each of its
+/// messages is retried alone, so one bad message cannot sink the others; the
+/// intake is idempotent, so the retry cannot duplicate anything.
+public actor IntakeQueue {
+    public static let defaultBatchSize = 64
+    public static let defaultConcurrentBatches = 4
+
+    typealias Waiter = CheckedContinuation<IntakeResult, any Error>
+
+    let client: PostgresClient
+    private var store: IntakeStore?
+    let logger: Logger
+    let batchSize: Int
+    let concurrentBatches: Int
+    private var pending: [(message: InboundMessage, waiter: Waiter)] = []
+    private var running = 0
+
+    /// The catalog is read from the database on first use (or by `reloadCatalog`),
+    /// because the hub builds its routes before migrations and import have run.
+    public init(
+        client: PostgresClient, logger: Logger, batchSize: Int = defaultBatchSize,
+        concurrentBatches: Int = defaultConcurrentBatches
+    ) {
+        self.client = client
+        self.logger = logger
+        self.batchSize = batchSize
+        self.concurrentBatches = concurrentBatches
+    }
+
+    public func catalog() async throws -> IntakeCatalog {
+        if let store { return store.catalog }
+        return try await reloadCatalog()
+    }
+
+    /// Reads categories and units again, e.g. after an import.
+    @discardableResult
+    public func reloadCatalog() async throws -> IntakeCatalog {
+        let catalog = try await IntakeCatalog.load(from: client, logger: logger)
+        store = IntakeStore(catalog: catalog)
+        return catalog
+    }
+
+    /// Processes `message` and returns once the outcome is committed.
+    public func submit(_ message: InboundMessage) async throws -> IntakeResult {
+        if store == nil { try await reloadCatalog() }
+        return try await withCheckedThrowingContinuation { waiter in
+            pending.append((message, waiter))
+            if running < concurrentBatches {
+                running += 1
+                Task { await drain() }
+            }
+        }
+    }
+
+    private func drain() async {
+        while !pending.isEmpty {
+            let batch = Array(pending.prefix(batchSize))
+            pending.removeFirst(batch.count)
+            await process(batch)
+        }
+        running -= 1
+    }
+
+    private func process(_ batch: [(message: InboundMessage, waiter: Waiter)]) async {
+        guard let store = self.store else { return }
+        let logger = self.logger
+        do {
+            let results = try await client.withTransaction(logger: logger) { connection in
+                var results: [IntakeResult] = []
+                for item in batch { results.append(try await store.process(item.message, on: connection, logger: logger)) }
+                return results
+            }
+            for (item, result) in zip(batch, results) { item.waiter.resume(returning: result) }
+        } catch where batch.count > 1 {
+            logger.warning("intake batch failed; retrying its messages one by one", metadata: ["size": "\(batch.count)"])
+            for item in batch { await process([item]) }
+        } catch {
+            batch[0].waiter.resume(throwing: Self.unwrap(error))
+        }
+    }
+
+    static func unwrap(_ error: any Error) -> any Error {
+        guard let transaction = error as? PostgresTransactionError else { return error }
+        return transaction.closureError ?? transaction.commitError ?? transaction.beginError ?? error
+    }
+}

@@ -1,0 +1,99 @@
+import AspirasiCore
+import Logging
+import PostgresNIO
+
+extension IntakeStore {
+    /// Where a new report belongs and who answers for it.
+    struct Placement {
+        var kelurahan: String?
+        var owner: String?
+        var needsTriage: Bool
+        var outsideArea: Bool
+    }
+
+    /// A new report: located, classified, checked for an open duplicate nearby and assigned.
+    func createReport(_ m: InboundMessage, _ recorded: Recorded, _ db: PostgresConnection, _ logger: Logger)
+        async throws -> IntakeResult
+    {
+        let point = m.location.flatMap { $0.isNullIsland ? nil : $0 }
+        let placement = try await place(m, point: point, db, logger)
+        let (category, confidence) = classify(m)
+        var needsTriage = placement.needsTriage || category == Classifier.fallbackCategory
+        var duplicateOf: (id: Int, trackingNumber: String)? = nil
+        if let point, !placement.outsideArea, category != Classifier.fallbackCategory {
+            duplicateOf = try await openDuplicate(of: category, near: point, db, logger)
+        }
+        var status = ReportStatus.menunggu
+        var rejectReason: RejectReason? = nil
+        var handler = placement.owner
+        var outcome = IntakeResult.Outcome.created
+        if placement.outsideArea {
+            (status, rejectReason, outcome, needsTriage) = (.ditolak, .luarWilayah, .outsideArea, false)
+        } else if duplicateOf != nil {
+            (status, rejectReason, outcome) = (.ditolak, .duplikat, .duplicate)
+        } else if catalog.categories[category]?.directToAgency == true,
+            let agency = catalog.agency(for: category, in: placement.kelurahan ?? placement.owner)
+        {
+            (status, handler) = (.disposisi, agency)
+        }
+        let trackingNumber = try await insertReport(
+            m, recorded,
+            NewReport(
+                category: category, confidence: confidence, status: status, rejectReason: rejectReason,
+                point: placement.outsideArea ? m.location : point, placement: placement, handler: handler,
+                needsTriage: needsTriage, duplicateOf: duplicateOf?.id, outcome: outcome), db, logger)
+        return IntakeResult(
+            outcome: outcome, created: true, trackingNumber: trackingNumber, status: status, category: category,
+            kelurahan: catalog.unitRef(placement.kelurahan), duplicateOf: duplicateOf?.trackingNumber)
+    }
+
+    /// GPS first; without it, the place names in the text.
+    func place(_ m: InboundMessage, point: GeoPoint?, _ db: PostgresConnection, _ logger: Logger) async throws
+        -> Placement
+    {
+        if let point {
+            guard let area = try await AreaLocator(client: db).locate(point, logger: logger) else {
+                return Placement(kelurahan: nil, owner: nil, needsTriage: false, outsideArea: true)
+            }
+            return Placement(kelurahan: area.kelurahan.code, owner: area.kelurahan.code, needsTriage: false, outsideArea: false)
+        }
+        let text = [m.title, m.addressText, m.text].compactMap { $0 }.joined(separator: " . ")
+        guard let match = catalog.gazetteer.locate(text) else {
+            return Placement(kelurahan: nil, owner: catalog.provinceCode, needsTriage: true, outsideArea: false)
+        }
+        let isKelurahan = match.level == .kelurahan
+        return Placement(
+            kelurahan: isKelurahan ? match.code : nil, owner: match.code, needsTriage: !isKelurahan, outsideArea: false)
+    }
+
+    /// The channel's own category wins; otherwise the keyword rules decide.
+    func classify(_ m: InboundMessage) -> (String, Double) {
+        if let chosen = m.category, catalog.categories[chosen] != nil { return (chosen, 1) }
+        let result = catalog.classifier.classify([m.title ?? "", m.text].joined(separator: " "))
+        return (result.category, result.confidence)
+    }
+
+    /// The nearest open original of the same category within the category's radius and window.
+    func openDuplicate(of category: String, near point: GeoPoint, _ db: PostgresConnection, _ logger: Logger)
+        async throws -> (id: Int, trackingNumber: String)?
+    {
+        let row = try await db.first(
+            """
+            WITH pt AS (SELECT ST_SetSRID(ST_MakePoint(\(point.longitude), \(point.latitude)), 4326) AS g),
+                 c AS (SELECT duplicate_radius_m AS radius, duplicate_window_days AS days FROM categories
+                       WHERE code = \(category))
+            SELECT r.id, r.tracking_number
+            FROM reports r, pt, c
+            WHERE r.category_code = \(category)
+              AND r.status NOT IN ('selesai', 'ditolak')
+              AND r.duplicate_of IS NULL
+              AND r.created_at > now() - make_interval(days => c.days)
+              -- A box of about the radius for the index, then the true distance in metres.
+              AND r.location && ST_Expand(pt.g, c.radius / 100000.0)
+              AND ST_DWithin(r.location::geography, pt.g::geography, c.radius)
+            ORDER BY r.location <-> pt.g
+            LIMIT 1
+            """, as: (Int, String).self, logger: logger)
+        return row.map { (id: $0.0, trackingNumber: $0.1) }
+    }
+}

@@ -1,0 +1,93 @@
+import AspirasiCore
+import Logging
+import PostgresNIO
+
+extension IntakeStore {
+    struct ThreadTarget {
+        let reportID: Int
+        let trackingNumber: String
+        let status: ReportStatus
+        let category: String
+        let kelurahan: String?
+    }
+
+    /// The report a message answers: one of our messages it replies to, an
+    /// earlier message of that report, or a tracking number it quotes. A reply
+    /// to a duplicate goes to the report it duplicates.
+    func threadTarget(of m: InboundMessage, _ db: PostgresConnection, _ logger: Logger) async throws -> ThreadTarget? {
+        let quoted = TrackingNumber.mentioned(in: [m.title ?? "", m.text].joined(separator: " "))?.rawValue
+        guard m.inReplyTo != nil || quoted != nil else { return nil }
+        let channel = m.channel.rawValue
+        let row = try await db.first(
+            """
+            WITH hit AS (
+                SELECT COALESCE(
+                    (SELECT report_id FROM deliveries
+                      WHERE channel = \(channel) AND provider_id = \(m.inReplyTo) AND report_id IS NOT NULL LIMIT 1),
+                    (SELECT report_id FROM inbound_messages
+                      WHERE channel = \(channel) AND external_id = \(m.inReplyTo) AND report_id IS NOT NULL LIMIT 1),
+                    (SELECT id FROM reports WHERE tracking_number = \(quoted))) AS id
+            )
+            SELECT r.id, r.tracking_number, r.status, r.category_code, r.kelurahan_code
+            FROM hit JOIN reports first ON first.id = hit.id
+            JOIN reports r ON r.id = COALESCE(first.duplicate_of, first.id)
+            """, as: (Int, String, String, String, String?).self, logger: logger)
+        guard let row, let status = ReportStatus(rawValue: row.2) else { return nil }
+        return ThreadTarget(reportID: row.0, trackingNumber: row.1, status: status, category: row.3, kelurahan: row.4)
+    }
+
+    /// A comment on `target`, or a dispute that sends a finished report back to the queue.
+    func attach(
+        _ m: InboundMessage, _ recorded: Recorded, to target: ThreadTarget, _ db: PostgresConnection, _ logger: Logger
+    ) async throws -> IntakeResult {
+        let disputes = target.status == .selesai && (m.requestsReopen || DisputeDetector.isDispute(m.text))
+        let outcome: IntakeResult.Outcome = disputes ? .reopened : .comment
+        let kind = disputes ? "reopened" : "commented"
+        let statusAfter: String? = disputes ? ReportStatus.menunggu.rawValue : nil
+        let channel = m.channel.rawValue
+        let ackKey = "ack:\(channel):\(m.externalID)"
+        let replyable = !m.author.handle.isEmpty
+        try await db.run(
+            """
+            WITH reopened AS (
+                UPDATE reports SET status = 'menunggu', reject_reason = NULL, closed_at = NULL,
+                       handler_unit = owner_unit, status_changed_at = now(), updated_at = now(), version = version + 1
+                WHERE id = \(target.reportID) AND \(disputes) AND status = 'selesai'
+                RETURNING id
+            ), event AS (
+                INSERT INTO report_events (report_id, kind, status_after, actor_kind, actor_id, public, data)
+                VALUES (\(target.reportID), \(kind), \(statusAfter), 'citizen', \(String(recorded.identityID)), \(disputes),
+                        jsonb_build_object('message_id', \(recorded.messageID), 'channel', \(channel)))
+                RETURNING id
+            ), follower AS (
+                INSERT INTO report_followers (report_id, identity_id, role, thread_key)
+                VALUES (\(target.reportID), \(recorded.identityID), 'follower', \(m.externalID))
+                ON CONFLICT (report_id, identity_id) DO UPDATE SET thread_key = EXCLUDED.thread_key
+            ), ack AS (
+                INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
+                                        idempotency_key)
+                SELECT \(target.reportID), event.id, \(channel), \(m.author.handle), \(recorded.identityID),
+                       \(m.externalID), 'ack',
+                       jsonb_build_object('template', \("ack_" + kind), 'tracking_number', \(target.trackingNumber)),
+                       \(ackKey)
+                FROM event WHERE \(replyable)
+                ON CONFLICT (idempotency_key) DO NOTHING
+            ), notify AS (
+                INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
+                                        idempotency_key)
+                SELECT \(target.reportID), event.id, uc.channel, uc.address, uc.id, 'notification',
+                       jsonb_build_object('template', \("notify_" + kind), 'tracking_number', \(target.trackingNumber)),
+                       'notify:' || event.id || ':' || uc.id
+                FROM event, reports r JOIN unit_contacts uc
+                  ON uc.unit_code IN (r.owner_unit, r.handler_unit) AND uc.active
+                WHERE r.id = \(target.reportID)
+            )
+            UPDATE inbound_messages SET report_id = \(target.reportID), outcome = \(outcome.rawValue)
+            WHERE id = \(recorded.messageID)
+            """, logger: logger)
+        return IntakeResult(
+            outcome: outcome, created: true, trackingNumber: target.trackingNumber,
+            status: disputes ? .menunggu : target.status, category: target.category,
+            kelurahan: catalog.unitRef(target.kelurahan), duplicateOf: nil)
+    }
+}

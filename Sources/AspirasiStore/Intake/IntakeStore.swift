@@ -1,0 +1,86 @@
+import AspirasiCore
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The intake transaction for one message: record it exactly once, then make
+/// it a comment or a dispute on the report it answers, or a new report.
+/// The caller owns the transaction; nothing here commits.
+public struct IntakeStore: Sendable {
+    public let catalog: IntakeCatalog
+
+    public init(catalog: IntakeCatalog) {
+        self.catalog = catalog
+    }
+
+    public func process(_ message: InboundMessage, on db: PostgresConnection, logger: Logger) async throws
+        -> IntakeResult
+    {
+        guard let recorded = try await record(message, db, logger) else {
+            return try await previousResult(of: message, db, logger)
+        }
+        if let target = try await threadTarget(of: message, db, logger) {
+            return try await attach(message, recorded, to: target, db, logger)
+        }
+        return try await createReport(message, recorded, db, logger)
+    }
+
+    struct Recorded {
+        let messageID: Int
+        let identityID: Int
+    }
+
+    /// Inserts the message and its author's identity; nil when the message was seen before.
+    func record(_ m: InboundMessage, _ db: PostgresConnection, _ logger: Logger) async throws -> Recorded? {
+        let channel = m.channel.rawValue
+        let lon = m.location?.longitude
+        let lat = m.location?.latitude
+        let photos = String(decoding: try JSONEncoder().encode(m.photos), as: UTF8.self)
+        let row = try await db.first(
+            """
+            WITH existing AS (
+                SELECT id FROM contact_identities WHERE channel = \(channel) AND handle = \(m.author.handle)
+            ), new_contact AS (
+                INSERT INTO contacts (display_name) SELECT \(m.author.displayName)
+                WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id
+            ), new_identity AS (
+                INSERT INTO contact_identities (contact_id, channel, handle, display_name)
+                SELECT id, \(channel), \(m.author.handle), \(m.author.displayName) FROM new_contact
+                ON CONFLICT (channel, handle) DO UPDATE SET last_seen_at = now()
+                RETURNING id
+            ), identity AS (
+                SELECT id FROM existing UNION ALL SELECT id FROM new_identity LIMIT 1
+            )
+            INSERT INTO inbound_messages (channel, external_id, thread_key, in_reply_to, identity_id, text, location,
+                                          photos, provider_time, raw_payload, raw_content_type)
+            SELECT \(channel), \(m.externalID), \(m.threadKey), \(m.inReplyTo), identity.id, \(m.text),
+                   CASE WHEN \(lon)::float8 IS NULL THEN NULL
+                        ELSE ST_SetSRID(ST_MakePoint(\(lon)::float8, \(lat)::float8), 4326) END,
+                   \(photos)::jsonb, \(m.sentAt), \(m.rawPayload), \(m.rawContentType)
+            FROM identity
+            ON CONFLICT (channel, external_id) DO NOTHING
+            RETURNING id, identity_id
+            """, as: (Int, Int).self, logger: logger)
+        return row.map { Recorded(messageID: $0.0, identityID: $0.1) }
+    }
+
+    /// The answer given the first time this message arrived.
+    func previousResult(of m: InboundMessage, _ db: PostgresConnection, _ logger: Logger) async throws
+        -> IntakeResult
+    {
+        let row = try await db.first(
+            """
+            SELECT m.outcome, r.tracking_number, r.status, r.category_code, r.kelurahan_code, d.tracking_number
+            FROM inbound_messages m
+            JOIN reports r ON r.id = m.report_id
+            LEFT JOIN reports d ON d.id = r.duplicate_of
+            WHERE m.channel = \(m.channel.rawValue) AND m.external_id = \(m.externalID)
+            """, as: (String?, String, String, String, String?, String?).self, logger: logger)
+        guard let row, let status = ReportStatus(rawValue: row.2) else {
+            throw StoreError(.unavailable, "message \(m.externalID) was recorded without a report")
+        }
+        return IntakeResult(
+            outcome: row.0.flatMap(IntakeResult.Outcome.init) ?? .created, created: false, trackingNumber: row.1,
+            status: status, category: row.3, kelurahan: catalog.unitRef(row.4), duplicateOf: row.5)
+    }
+}
