@@ -1,6 +1,6 @@
+import ArgumentParser
 import AspirasiServer
 import AspirasiStore
-import ArgumentParser
 
 struct APIKeyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -37,7 +37,9 @@ import Testing
 }
 
 @Suite struct DisputeDetectorTests {
-    @Test(arguments: ["Belum selesai pak, masih rusak", "TIDAK SESUAI foto", "jalannya masih bolong", "mohon buka kembali"])
+    @Test(arguments: [
+        "Belum selesai pak, masih rusak", "TIDAK SESUAI foto", "jalannya masih bolong", "mohon buka kembali",
+    ])
     func recognisesDisputes(_ text: String) {
         #expect(DisputeDetector.isDispute(text))
     }

@@ -7,7 +7,8 @@ import Testing
 
 @Suite struct HealthAndMetricsTests {
     @Test func healthIsOKWhileTheDatabaseAnswers() async throws {
-        try await withLiveHub { http, _ in
+        try await withLiveHub { hub in
+            let http = hub.http
             let response = try await http.execute(uri: "/health", method: .get)
             #expect(response.status == .ok)
             #expect(String(buffer: response.body).contains(#""database":"up""#))
@@ -20,7 +21,8 @@ import Testing
         let nowhere = PostgresClient.Configuration(
             unixSocketPath: root.appendingPathComponent(".s.PGSQL.5432").path, username: "nobody", password: nil,
             database: "none")
-        try await withLiveHub(database: nowhere) { http, _ in
+        try await withLiveHub(database: nowhere) { hub in
+            let http = hub.http
             let response = try await http.execute(uri: "/health", method: .get)
             #expect(response.status == .serviceUnavailable)
             #expect(String(buffer: response.body).contains(#""database":"down""#))
@@ -28,7 +30,8 @@ import Testing
     }
 
     @Test func metricsCountRequestsByRoute() async throws {
-        try await withLiveHub { http, _ in
+        try await withLiveHub { hub in
+            let http = hub.http
             for _ in 0..<3 { _ = try await http.execute(uri: "/api/v1/locate?lat=-6.1754&lon=106.8272", method: .get) }
             _ = try await http.execute(uri: "/api/v1/locate?lat=x&lon=1", method: .get)
             let response = try await http.execute(uri: "/metrics", method: .get)

@@ -7,10 +7,16 @@ import Logging
 import PostgresNIO
 import Prometheus
 
+/// What a test of the live hub gets: an HTTP client, the hub's database and its metrics.
+struct LiveHub: Sendable {
+    let http: any TestClientProtocol
+    let database: PostgresClient
+    let metrics: PrometheusCollectorRegistry
+}
+
 /// Runs the real application over live HTTP on a free port, against a fresh database.
 func withLiveHub<T: Sendable>(
-    database: PostgresClient.Configuration? = nil,
-    _ body: @Sendable (any TestClientProtocol, PrometheusCollectorRegistry) async throws -> T
+    database: PostgresClient.Configuration? = nil, _ body: @Sendable (LiveHub) async throws -> T
 ) async throws -> T {
     let configuration: PostgresClient.Configuration
     if let database { configuration = database } else { configuration = try await TestCluster.shared.freshDatabase() }
@@ -19,5 +25,7 @@ func withLiveHub<T: Sendable>(
     let dependencies = HubDependencies(client: client, metrics: registry, logger: .quiet)
     let hub = HubConfiguration(host: "127.0.0.1", port: 0, database: .embedded(dataDirectory: "/unused"))
     let app = buildApplication(hub, dependencies: dependencies, prepareDatabase: false)
-    return try await app.test(.live) { http in try await body(http, registry) }
+    return try await app.test(.live) { http in
+        try await body(LiveHub(http: http, database: client, metrics: registry))
+    }
 }

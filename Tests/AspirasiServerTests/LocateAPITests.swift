@@ -25,7 +25,8 @@ import Testing
     }
 
     @Test func locatesMonas() async throws {
-        try await withLiveHub { http, _ in
+        try await withLiveHub { hub in
+            let http = hub.http
             let response = try await http.execute(uri: "/api/v1/locate?lat=-6.1754&lon=106.8272", method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
@@ -44,7 +45,8 @@ import Testing
             ("31.01", -5.6122, 106.5740), ("31.71", -6.1754, 106.8272), ("31.72", -6.1380, 106.8650),
             ("31.73", -6.1680, 106.7600), ("31.74", -6.2615, 106.8106), ("31.75", -6.2250, 106.9000),
         ]
-        try await withLiveHub { http, _ in
+        try await withLiveHub { hub in
+            let http = hub.http
             for (kota, lat, lon) in samples {
                 let response = try await http.execute(uri: "/api/v1/locate?lat=\(lat)&lon=\(lon)", method: .get)
                 #expect(response.status == .ok, "\(kota)")
@@ -55,7 +57,8 @@ import Testing
     }
 
     @Test func neighbouringCitiesGet404() async throws {
-        try await withLiveHub { http, _ in
+        try await withLiveHub { hub in
+            let http = hub.http
             for (name, point) in try ReferencePoints.outside() {
                 let response = try await http.execute(
                     uri: "/api/v1/locate?lat=\(point.latitude)&lon=\(point.longitude)", method: .get)
@@ -78,7 +81,8 @@ import Testing
         ("lat=-6.2&lon=1e999", "lon", "invalid_parameter"),
     ])
     func badCoordinatesGet400NamingTheParameter(query: String, parameter: String, code: String) async throws {
-        try await withLiveHub { http, _ in
+        try await withLiveHub { hub in
+            let http = hub.http
             let response = try await http.execute(uri: "/api/v1/locate?\(query)", method: .get)
             #expect(response.status == .badRequest)
             let body = try JSONDecoder().decode(ErrorBody.self, from: Data(buffer: response.body))
@@ -88,7 +92,8 @@ import Testing
     }
 
     @Test func unknownRoutesGetAJSON404() async throws {
-        try await withLiveHub { http, _ in
+        try await withLiveHub { hub in
+            let http = hub.http
             let response = try await http.execute(uri: "/api/v1/nothing-here", method: .get)
             #expect(response.status == .notFound)
             let body = try JSONDecoder().decode(ErrorBody.self, from: Data(buffer: response.body))

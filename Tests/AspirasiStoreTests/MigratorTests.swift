@@ -1,3 +1,4 @@
+import AspirasiCore
 import AspirasiStore
 import AspirasiTestSupport
 import Logging
@@ -54,5 +55,24 @@ import Testing
             await #expect(throws: PSQLError.self) { try await client.query("DELETE FROM report_events") }
             #expect(try await client.count("SELECT count(*) FROM report_events WHERE kind = 'created'") == 1)
         }
+    }
+}
+
+@Suite struct TrackingNumberSQLTests {
+    /// PostgreSQL's aspirasi_tracking_number and Swift's TrackingNumber agree on the check digit.
+    @Test func databaseNumbersAreValidInSwift() async throws {
+        let numbers = try await withFreshDatabase { (client: PostgresClient) async throws in
+            var numbers: [String] = []
+            for n in [1, 42, 427, 999_999, 1_234_567] {
+                let rows = try await client.query(
+                    "SELECT aspirasi_tracking_number(\(n), '2026-11-30 20:00:00+00')")
+                for try await number in rows.decode(String.self) { numbers.append(number) }
+            }
+            return numbers
+        }
+        #expect(numbers.count == 5)
+        #expect(numbers.first?.hasPrefix("2612-000001") == true, "20:00 UTC on 30 November is December in Jakarta")
+        #expect(numbers.last?.hasPrefix("2612-1234567") == true)
+        for number in numbers { #expect(TrackingNumber(number) != nil, "\(number)") }
     }
 }

@@ -1,3 +1,3 @@
-@_exported import struct AspirasiCore.InboundMessage
 @_exported import enum AspirasiCore.Channel
 @_exported import struct AspirasiCore.GeoPoint
+@_exported import struct AspirasiCore.InboundMessage

@@ -51,7 +51,8 @@ public struct Classifier: Sendable {
 
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {
         guard phrase.count <= words.count else { return false }
-        for start in 0...(words.count - phrase.count) where words[start..<(start + phrase.count)].elementsEqual(phrase) {
+        for start in 0...(words.count - phrase.count) where words[start..<(start + phrase.count)].elementsEqual(phrase)
+        {
             return true
         }
         return false

@@ -72,7 +72,8 @@ public struct Gazetteer: Sendable {
                 candidates.append(
                     Candidate(
                         entry: entry, start: start, end: end,
-                        score: Double(nameWords.count) - (fuzzy ? 0.5 : 0) + Self.markerBonus(words, start, entry.level)))
+                        score: Double(nameWords.count) - (fuzzy ? 0.5 : 0) + Self.markerBonus(words, start, entry.level)
+                    ))
             }
         }
         return resolve(Self.dropSubsumed(candidates))
@@ -107,7 +108,9 @@ public struct Gazetteer: Sendable {
             guard !atLevel.isEmpty else { continue }
             // A kecamatan or kota named as well picks among same-named kelurahan.
             let consistent = atLevel.filter { candidate in
-                mentioned.contains { other in other != candidate.entry.code && candidate.entry.code.hasPrefix(other + ".") }
+                mentioned.contains { other in
+                    other != candidate.entry.code && candidate.entry.code.hasPrefix(other + ".")
+                }
             }
             if !consistent.isEmpty { atLevel = consistent }
             let best = atLevel.map(\.score).max() ?? 0

@@ -15,7 +15,9 @@ public enum IndonesianText {
         "parkiran": "parkir", "macetnya": "macet", "banjirnya": "banjir",
     ]
 
-    static let prefixes = ["member", "menge", "meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di", "ke", "se"]
+    static let prefixes = [
+        "member", "menge", "meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di", "ke", "se",
+    ]
     static let suffixes = ["nya", "kan", "lah", "kah", "an", "i"]
 
     /// The words of `text`, lower-cased, with punctuation and digits apart.

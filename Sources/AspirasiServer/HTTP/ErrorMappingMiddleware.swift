@@ -1,6 +1,7 @@
 import AspirasiStore
 import Hummingbird
 import Logging
+import NIOCore
 import PostgresNIO
 
 /// The one place where errors from every layer become HTTP answers. Internal
@@ -24,6 +25,10 @@ struct ErrorMappingMiddleware<Context: RequestContext>: RouterMiddleware {
             return APIError(
                 error.status, code: error.status.code == 404 ? "not_found" : "http_\(error.status.code)",
                 message: error.body ?? error.status.reasonPhrase)
+        case is NIOTooManyBytesError:
+            return APIError(.contentTooLarge, code: "too_large", message: "the request body is too large")
+        case let error as any HTTPResponseError:
+            return APIError(error.status, code: "http_\(error.status.code)", message: error.status.reasonPhrase)
         case let error as StoreError where error.kind == .unavailable:
             logger.error("database unavailable", metadata: ["error": "\(error.message)"])
             return APIError(.serviceUnavailable, code: "database_unavailable", message: "the database is unavailable")

@@ -31,17 +31,23 @@ struct PartnerMessageRequest: Decodable {
             throw .invalidField("channel", "channel must be one of \(names)")
         }
         guard let externalID = external_id, !externalID.isEmpty else { throw .missingField("external_id") }
-        guard externalID.count <= 200 else { throw .invalidField("external_id", "external_id is longer than 200 characters") }
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .missingField("text") }
+        guard externalID.count <= 200 else {
+            throw .invalidField("external_id", "external_id is longer than 200 characters")
+        }
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw .missingField("text")
+        }
         guard text.count <= Self.maximumTextLength else {
             throw .invalidField("text", "text is longer than \(Self.maximumTextLength) characters")
         }
         guard let author, !author.isEmpty, author.count <= 320 else {
-            throw author == nil ? .missingField("author") : .invalidField("author", "author must be 1 to 320 characters")
+            throw author == nil
+                ? .missingField("author") : .invalidField("author", "author must be 1 to 320 characters")
         }
         let location = try point()
         if let category, catalog.categories[category] == nil {
-            throw .invalidField("category", "unknown category \(category.prefix(60)); GET /open311/v2/services lists them")
+            throw .invalidField(
+                "category", "unknown category \(category.prefix(60)); GET /open311/v2/services lists them")
         }
         let photos = self.photos ?? []
         guard photos.count <= Self.maximumPhotos else {

@@ -34,14 +34,18 @@ struct PartnerMessageRoutes: Sendable {
 
     func register(on router: Router<some RequestContext>) {
         router.post("/api/v1/messages") { request, context -> EditedResponse<Answer> in
-            guard let key = Self.bearerToken(request), try await keys.verify(key) != nil else { throw APIError.unauthorized }
+            guard let key = Self.bearerToken(request), try await keys.verify(key) != nil else {
+                throw APIError.unauthorized
+            }
             let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
             let raw = Data(body.readableBytesView)
             let decoded: PartnerMessageRequest
             do {
                 decoded = try JSONDecoder().decode(PartnerMessageRequest.self, from: raw)
             } catch {
-                throw APIError(.badRequest, code: "invalid_json", message: "the body must be a JSON object: \(Self.describe(error))")
+                throw APIError(
+                    .badRequest, code: "invalid_json",
+                    message: "the body must be a JSON object: \(Self.describe(error))")
             }
             let message = try decoded.message(catalog: await intake.catalog(), raw: raw)
             let result = try await intake.submit(message)

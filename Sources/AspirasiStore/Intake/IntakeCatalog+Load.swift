@@ -21,7 +21,9 @@ extension IntakeCatalog {
         var units: [Unit] = []
         let unitRows = try await database.run(
             "SELECT code, name, kind, area_code, agency_family FROM units WHERE active", logger: logger)
-        for try await (code, name, kind, area, family) in unitRows.decode((String, String, String, String, String?).self) {
+        for try await (code, name, kind, area, family) in unitRows.decode(
+            (String, String, String, String, String?).self)
+        {
             guard let kind = UnitKind(rawValue: kind) else { continue }
             units.append(Unit(code: code, name: name, kind: kind, areaCode: area, agencyFamily: family))
         }

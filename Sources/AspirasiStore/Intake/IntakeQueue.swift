@@ -75,12 +75,15 @@ public actor IntakeQueue {
         do {
             let results = try await client.withTransaction(logger: logger) { connection in
                 var results: [IntakeResult] = []
-                for item in batch { results.append(try await store.process(item.message, on: connection, logger: logger)) }
+                for item in batch {
+                    results.append(try await store.process(item.message, on: connection, logger: logger))
+                }
                 return results
             }
             for (item, result) in zip(batch, results) { item.waiter.resume(returning: result) }
-        } catch where batch.count > 1 {
-            logger.warning("intake batch failed; retrying its messages one by one", metadata: ["size": "\(batch.count)"])
+        } catch  where batch.count > 1 {
+            logger.warning(
+                "intake batch failed; retrying its messages one by one", metadata: ["size": "\(batch.count)"])
             for item in batch { await process([item]) }
         } catch {
             batch[0].waiter.resume(throwing: Self.unwrap(error))

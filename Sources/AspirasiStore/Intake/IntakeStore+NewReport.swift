@@ -55,7 +55,8 @@ extension IntakeStore {
             guard let area = try await AreaLocator(client: db).locate(point, logger: logger) else {
                 return Placement(kelurahan: nil, owner: nil, needsTriage: false, outsideArea: true)
             }
-            return Placement(kelurahan: area.kelurahan.code, owner: area.kelurahan.code, needsTriage: false, outsideArea: false)
+            return Placement(
+                kelurahan: area.kelurahan.code, owner: area.kelurahan.code, needsTriage: false, outsideArea: false)
         }
         let text = [m.title, m.addressText, m.text].compactMap { $0 }.joined(separator: " . ")
         guard let match = catalog.gazetteer.locate(text) else {

@@ -24,7 +24,9 @@ extension Migration {
             """
             CREATE FUNCTION aspirasi_tracking_number(n bigint, at timestamptz) RETURNS text
             LANGUAGE sql IMMUTABLE STRICT AS $$
-                WITH d AS (SELECT to_char(at AT TIME ZONE 'Asia/Jakarta', 'YYMM') || lpad(n::text, 6, '0') AS digits)
+                -- lpad would cut a longer number short, so only short ones are padded.
+                WITH d AS (SELECT to_char(at AT TIME ZONE 'Asia/Jakarta', 'YYMM')
+                                  || CASE WHEN n >= 100000 THEN n::text ELSE lpad(n::text, 6, '0') END AS digits)
                 SELECT substr(digits, 1, 4) || '-' || substr(digits, 5) || aspirasi_damm(digits)::text FROM d
             $$
             """,

@@ -24,7 +24,9 @@ public struct APIKeyStore: Sendable {
         }
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let key = "asp_" + Data(bytes).base64EncodedString()
+        let key =
+            "asp_"
+            + Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
         let inserted = try await database.first(
