@@ -14,26 +14,27 @@ cleanup() { [ -n "$hub" ] && kill -TERM "$hub" 2>/dev/null && wait "$hub" 2>/dev
 trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
+# Sets $hub and $elapsed (ms until /health answered). No subshell: $hub must survive.
 start_hub() {
   local t0; t0=$(now_ms)
-  "$bin" serve --data-dir "$work/data" --port "$port" --log-level warning 2>>"$work/hub.log" &
+  "$bin" serve --data-dir "$work/data" --port "$port" --log-level warning >>"$work/hub.log" 2>&1 &
   hub=$!
   until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do
     kill -0 "$hub" 2>/dev/null || { cat "$work/hub.log"; exit 1; }
     sleep 0.02
   done
-  echo $(( $(now_ms) - t0 ))
+  elapsed=$(( $(now_ms) - t0 ))
 }
 stop_hub() { kill -TERM "$hub"; wait "$hub" || true; hub=""; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r)"
-cold=$(start_hub); stop_hub
+start_hub; cold=$elapsed; stop_hub
 warm=()
-for _ in 1 2 3 4 5; do warm+=("$(start_hub)"); stop_hub; done
+for _ in 1 2 3 4 5; do start_hub; warm+=("$elapsed"); stop_hub; done
 echo "cold start (initdb, migrate, import, first /health): ${cold} ms"
 echo "warm starts: ${warm[*]} ms (median $(printf '%s\n' "${warm[@]}" | sort -n | sed -n 3p) ms)"
 
-start_hub >/dev/null
+start_hub
 cat > "$work/points.lua" <<'LUA'
 -- Points in each kota, Kepulauan Seribu, and outside Jakarta (404s), in turn.
 local points = {

@@ -29,7 +29,7 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ErrorMappingMiddleware())
     HealthRoutes(client: dependencies.client).register(on: router)
-    LocateRoutes(locator: AreaLocator(client: dependencies.client)).register(on: router)
+    LocateRoutes(locator: AreaLocator(client: dependencies.client), intake: dependencies.intake).register(on: router)
     MetricsRoutes(registry: dependencies.metrics).register(on: router)
     PartnerMessageRoutes(intake: dependencies.intake, keys: dependencies.apiKeys).register(on: router)
     return router

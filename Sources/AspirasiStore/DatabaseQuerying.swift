@@ -6,17 +6,32 @@ import PostgresNIO
 /// transaction and the API can run them on the pool.
 public protocol DatabaseQuerying: Sendable {
     func run(_ query: PostgresQuery, logger: Logger) async throws -> PostgresRowSequence
+    /// Runs a named prepared statement, parsed and planned once per connection.
+    func prepared<Statement: PostgresPreparedStatement>(_ statement: Statement, logger: Logger) async throws
+        -> AsyncThrowingMapSequence<PostgresRowSequence, Statement.Row>
 }
 
 extension PostgresClient: DatabaseQuerying {
     public func run(_ query: PostgresQuery, logger: Logger) async throws -> PostgresRowSequence {
         try await self.query(query, logger: logger)
     }
+
+    public func prepared<Statement: PostgresPreparedStatement>(_ statement: Statement, logger: Logger) async throws
+        -> AsyncThrowingMapSequence<PostgresRowSequence, Statement.Row>
+    {
+        try await self.execute(statement, logger: logger)
+    }
 }
 
 extension PostgresConnection: DatabaseQuerying {
     public func run(_ query: PostgresQuery, logger: Logger) async throws -> PostgresRowSequence {
         try await self.query(query, logger: logger)
+    }
+
+    public func prepared<Statement: PostgresPreparedStatement>(_ statement: Statement, logger: Logger) async throws
+        -> AsyncThrowingMapSequence<PostgresRowSequence, Statement.Row>
+    {
+        try await self.execute(statement, logger: logger)
     }
 }
 

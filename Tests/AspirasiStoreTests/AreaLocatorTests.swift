@@ -18,8 +18,8 @@ import Testing
             var misses: [String] = []
             for try await (code, lat, lon) in rows.decode((String, Double, Double).self) {
                 checked += 1
-                let area = try await locator.locate(try GeoPoint(latitude: lat, longitude: lon))
-                if area?.kelurahan.code != code { misses.append("\(code) -> \(area?.kelurahan.code ?? "none")") }
+                let found = try await locator.kelurahan(at: try GeoPoint(latitude: lat, longitude: lon))
+                if found != code { misses.append("\(code) -> \(found ?? "none")") }
             }
             return (checked, misses)
         }
@@ -32,9 +32,10 @@ import Testing
         let kelurahan = try ReferencePoints.kelurahan()
         let kotas = try await withFreshDatabase { (client: PostgresClient) async throws in
             let locator = AreaLocator(client: client)
+            let catalog = try await IntakeCatalog.load(from: client)
             var kotas: Set<String> = []
             for k in kelurahan {
-                if let area = try await locator.locate(k.label), area.kota.code == k.kotaCode {
+                if let area = try await locator.locate(k.label, in: catalog), area.kota.code == k.kotaCode {
                     kotas.insert(area.kota.code)
                 }
             }
@@ -45,7 +46,7 @@ import Testing
 
     @Test func monasIsInGambir() async throws {
         let area = try await withFreshDatabase { (client: PostgresClient) async throws in
-            try await AreaLocator(client: client).locate(ReferencePoints.monas())
+            try await AreaLocator(client: client).locate(ReferencePoints.monas(), in: IntakeCatalog.load(from: client))
         }
         #expect(area?.kelurahan == UnitRef(code: "31.71.01.1001", name: "Gambir"))
         #expect(area?.kecamatan.code == "31.71.01")
@@ -57,7 +58,7 @@ import Testing
         let found = try await withFreshDatabase { (client: PostgresClient) async throws in
             let locator = AreaLocator(client: client)
             var found: [String] = []
-            for (name, point) in try ReferencePoints.outside() where try await locator.locate(point) != nil {
+            for (name, point) in try ReferencePoints.outside() where try await locator.kelurahan(at: point) != nil {
                 found.append(name)
             }
             return found

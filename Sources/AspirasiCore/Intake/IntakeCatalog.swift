@@ -58,6 +58,16 @@ public struct IntakeCatalog: Sendable {
         return UnitRef(code: unit.code, name: unit.name)
     }
 
+    /// The kelurahan and the areas above it, by name.
+    public func area(ofKelurahan code: String) -> LocatedArea? {
+        guard let region = RegionCode(code), region.level == .kelurahan,
+            let kelurahan = unitRef(code), let kecamatan = unitRef(region.ancestor(at: .kecamatan)?.rawValue),
+            let kota = unitRef(region.ancestor(at: .kota)?.rawValue),
+            let provinsi = unitRef(region.ancestor(at: .provinsi)?.rawValue)
+        else { return nil }
+        return LocatedArea(kelurahan: kelurahan, kecamatan: kecamatan, kota: kota, provinsi: provinsi)
+    }
+
     /// The agency that acts on `category` in the kota holding `region`: its Suku
     /// Dinas there, else the province-level Dinas; nil when no agency handles it.
     public func agency(for category: String, in region: String?) -> String? {

@@ -5,6 +5,7 @@ import Hummingbird
 /// `GET /api/v1/locate?lat=..&lon=..`: the kelurahan, kecamatan and kota of a point.
 struct LocateRoutes: Sendable {
     let locator: AreaLocator
+    let intake: IntakeQueue
 
     struct Located: ResponseEncodable {
         struct Point: Encodable {
@@ -21,7 +22,8 @@ struct LocateRoutes: Sendable {
     func register(on router: Router<some RequestContext>) {
         router.get("/api/v1/locate") { request, context -> Located in
             let point = try QueryParameters(request.uri.queryParameters).point()
-            guard let area = try await locator.locate(point, logger: context.logger) else {
+            let catalog = try await intake.catalog()
+            guard let area = try await locator.locate(point, in: catalog, logger: context.logger) else {
                 throw APIError(
                     .notFound, code: "outside_area",
                     message:

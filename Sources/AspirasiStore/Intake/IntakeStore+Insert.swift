@@ -86,6 +86,10 @@ extension IntakeStore {
                        'notify:' || created.id || ':' || uc.id
                 FROM created, report, unit_contacts uc
                 WHERE \(notify) AND uc.active AND uc.unit_code = ANY(\(units)::text[])
+            ), photos AS (
+                INSERT INTO report_photos (report_id, source, original_url, message_id)
+                SELECT report.id, 'citizen', url, \(recorded.messageID)
+                FROM report, unnest(\(m.photos)::text[]) AS url
             ), message AS (
                 UPDATE inbound_messages SET report_id = report.id, outcome = \(r.outcome.rawValue)
                 FROM report WHERE inbound_messages.id = \(recorded.messageID)

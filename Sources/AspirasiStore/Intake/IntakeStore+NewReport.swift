@@ -52,11 +52,10 @@ extension IntakeStore {
         -> Placement
     {
         if let point {
-            guard let area = try await AreaLocator(client: db).locate(point, logger: logger) else {
+            guard let code = try await AreaLocator(client: db).kelurahan(at: point, logger: logger) else {
                 return Placement(kelurahan: nil, owner: nil, needsTriage: false, outsideArea: true)
             }
-            return Placement(
-                kelurahan: area.kelurahan.code, owner: area.kelurahan.code, needsTriage: false, outsideArea: false)
+            return Placement(kelurahan: code, owner: code, needsTriage: false, outsideArea: false)
         }
         let text = [m.title, m.addressText, m.text].compactMap { $0 }.joined(separator: " . ")
         guard let match = catalog.gazetteer.locate(text) else {

@@ -81,6 +81,9 @@ extension IntakeStore {
                 FROM event, reports r JOIN unit_contacts uc
                   ON uc.unit_code IN (r.owner_unit, r.handler_unit) AND uc.active
                 WHERE r.id = \(target.reportID)
+            ), photos AS (
+                INSERT INTO report_photos (report_id, source, original_url, message_id)
+                SELECT \(target.reportID), 'citizen', url, \(recorded.messageID) FROM unnest(\(m.photos)::text[]) AS url
             )
             UPDATE inbound_messages SET report_id = \(target.reportID), outcome = \(outcome.rawValue)
             WHERE id = \(recorded.messageID)

@@ -22,5 +22,6 @@ public enum Schema {
         .m0006InboundMessages,
         .m0007Deliveries,
         .m0008APIKeys,
+        .m0009ReportPhotos,
     ]
 }
