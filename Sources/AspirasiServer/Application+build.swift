@@ -12,9 +12,15 @@ public struct HubDependencies: Sendable {
     public let logger: Logger
     public let intake: IntakeQueue
     let apiKeys: APIKeyVerifier
+    /// The `jurisdiction_id` Open311 clients name; others are refused.
+    public let open311Jurisdiction: String
 
-    public init(client: PostgresClient, metrics: PrometheusCollectorRegistry = .init(), logger: Logger) {
+    public init(
+        client: PostgresClient, metrics: PrometheusCollectorRegistry = .init(), logger: Logger,
+        open311Jurisdiction: String = "jakarta"
+    ) {
         self.client = client
+        self.open311Jurisdiction = open311Jurisdiction
         self.metrics = metrics
         self.logger = logger
         self.intake = IntakeQueue(client: client, logger: logger)
@@ -32,6 +38,10 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
     LocateRoutes(locator: AreaLocator(client: dependencies.client), intake: dependencies.intake).register(on: router)
     MetricsRoutes(registry: dependencies.metrics).register(on: router)
     PartnerMessageRoutes(intake: dependencies.intake, keys: dependencies.apiKeys).register(on: router)
+    Open311Routes(
+        intake: dependencies.intake, keys: dependencies.apiKeys, reports: PublicReports(dependencies.client),
+        jurisdiction: dependencies.open311Jurisdiction
+    ).register(on: router)
     return router
 }
 

@@ -14,7 +14,8 @@ public enum Hub {
         let database = try await DatabaseLauncher.open(configuration.database, logger: logger)
         do {
             let client = PostgresClient(configuration: database.configuration, backgroundLogger: logger)
-            let dependencies = HubDependencies(client: client, logger: logger)
+            let dependencies = HubDependencies(
+                client: client, logger: logger, open311Jurisdiction: configuration.open311Jurisdiction)
             let app = buildApplication(configuration, dependencies: dependencies)
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch {

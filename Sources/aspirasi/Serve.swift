@@ -11,10 +11,15 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on (env ASPIRASI_PORT).")
     var port: String?
 
+    @Option(help: "The Open311 jurisdiction_id this hub answers for (env OPEN311_JURISDICTION, default jakarta).")
+    var open311Jurisdiction: String?
+
     @OptionGroup var common: CommonOptions
 
     func run() async throws {
-        let configuration = try resolveConfiguration(common.flags(host: host, port: port))
+        var flags = common.flags(host: host, port: port)
+        flags.open311Jurisdiction = open311Jurisdiction
+        let configuration = try resolveConfiguration(flags)
         let logger = makeLogger(configuration)
         try await reportingFailures {
             try await Hub.run(configuration, logger: logger)

@@ -13,11 +13,14 @@ public struct HubConfiguration: Sendable {
     public var database: DatabaseLocation
     public var logLevel: Logger.Level
     public var logFormat: LogFormat
+    /// The Open311 `jurisdiction_id` this hub answers for.
+    public var open311Jurisdiction: String
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,
-        logLevel: Logger.Level = .info, logFormat: LogFormat = .text
+        logLevel: Logger.Level = .info, logFormat: LogFormat = .text, open311Jurisdiction: String = "jakarta"
     ) {
+        self.open311Jurisdiction = open311Jurisdiction
         self.host = host
         self.port = port
         self.database = database

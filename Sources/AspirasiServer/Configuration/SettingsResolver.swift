@@ -12,11 +12,13 @@ public struct SettingsResolver: Sendable {
         public var databaseURL: String?
         public var logLevel: String?
         public var logFormat: String?
+        public var open311Jurisdiction: String?
 
         public init(
             host: String? = nil, port: String? = nil, dataDirectory: String? = nil, databaseURL: String? = nil,
-            logLevel: String? = nil, logFormat: String? = nil
+            logLevel: String? = nil, logFormat: String? = nil, open311Jurisdiction: String? = nil
         ) {
+            self.open311Jurisdiction = open311Jurisdiction
             self.host = host
             self.port = port
             self.dataDirectory = dataDirectory
@@ -34,6 +36,7 @@ public struct SettingsResolver: Sendable {
         public static let databaseURL = "DATABASE_URL"
         public static let logLevel = "LOG_LEVEL"
         public static let logFormat = "LOG_FORMAT"
+        public static let open311Jurisdiction = "OPEN311_JURISDICTION"
     }
 
     let environment: [String: String]
@@ -82,8 +85,16 @@ public struct SettingsResolver: Sendable {
                     "log format (--log-format or \(Variable.logFormat)) must be text or json, not \"\(text)\"")
             }
         }
+        let jurisdiction = value(flags.open311Jurisdiction, Variable.open311Jurisdiction) ?? "jakarta"
+        if !jurisdiction.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }) {
+            problems.append(
+                "Open311 jurisdiction (--open311-jurisdiction or \(Variable.open311Jurisdiction)) may hold letters, digits, dots, dashes and underscores only"
+            )
+        }
         guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }
-        return HubConfiguration(host: host, port: port, database: database, logLevel: level, logFormat: format)
+        return HubConfiguration(
+            host: host, port: port, database: database, logLevel: level, logFormat: format,
+            open311Jurisdiction: jurisdiction)
     }
 
     private func resolveDatabase(

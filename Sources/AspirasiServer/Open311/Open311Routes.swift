@@ -1,0 +1,95 @@
+import AspirasiCore
+import AspirasiStore
+import Foundation
+import Hummingbird
+
+/// Open311 GeoReport v2 under `/open311/v2/`, in JSON and XML, plus
+/// FixMyStreet's `servicerequestupdates`. What the spec calls a service is
+/// our category; a service request is a report, its id our tracking number.
+struct Open311Routes: Sendable {
+    static let defaultLimit = 1000
+    static let defaultWindow: TimeInterval = 90 * 24 * 3600
+
+    let intake: IntakeQueue
+    let keys: APIKeyVerifier
+    let reports: PublicReports
+    let jurisdiction: String
+
+    func register(on router: Router<some RequestContext>) {
+        router.get("/open311/v2/:resource") { request, context -> Response in
+            try await answer(context.parameters.get("resource") ?? "", request) { name, format in
+                try await get(name, request, format)
+            }
+        }
+        // One parameter name per position: the router's trie refuses two names at the same place.
+        router.get("/open311/v2/:resource/:item") { request, context -> Response in
+            let collection = context.parameters.get("resource") ?? ""
+            return try await answer(context.parameters.get("item") ?? "", request) { item, format in
+                try await getItem(collection, String(item), format)
+            }
+        }
+        router.post("/open311/v2/:resource") { request, context -> Response in
+            try await answer(context.parameters.get("resource") ?? "", request) { name, format in
+                guard name == "requests" else { throw Open311Error.notFound("no such resource") }
+                return try await post(request, format)
+            }
+        }
+    }
+
+    /// Picks the format from the extension and renders Open311 errors in it.
+    private func answer(
+        _ resource: String, _ request: Request, _ body: (Substring, Open311Format) async throws -> Response
+    ) async throws -> Response {
+        guard let (name, format) = Open311Format.split(resource[...]) else {
+            return Open311Error.notFound("add .json or .xml to the resource name").response(.json)
+        }
+        do {
+            if let asked = request.uri.queryParameters["jurisdiction_id"], asked != jurisdiction[...] {
+                throw Open311Error.notFound("jurisdiction_id \(asked) not found; this server serves \(jurisdiction)")
+            }
+            return try await body(name, format)
+        } catch let error as Open311Error {
+            return error.response(format)
+        }
+    }
+
+    private func get(_ name: Substring, _ request: Request, _ format: Open311Format) async throws -> Response {
+        switch name {
+        case "discovery": return format.response(discovery(request, format))
+        case "services": return format.response(try await services().render(format))
+        case "requests": return format.response(try await listRequests(request.uri.queryParameters).render(format))
+        case "servicerequestupdates":
+            return format.response(try await updates(request.uri.queryParameters).render(format))
+        default: throw Open311Error.notFound("no such resource: \(name)")
+        }
+    }
+
+    private func getItem(_ collection: String, _ item: String, _ format: Open311Format) async throws -> Response {
+        switch collection {
+        case "services":
+            guard let category = try await intake.catalog().categories[item] else {
+                throw Open311Error.notFound("service_code \(item) not found")
+            }
+            return format.response(serviceDefinition(category.code, format))
+        case "requests":
+            var filter = PublicReports.Filter(from: .distantPast, until: .distantFuture, limit: 1)
+            filter.trackingNumbers = [item]
+            let found = try await reports.reports(filter)
+            guard !found.isEmpty else { throw Open311Error.notFound("service_request_id \(item) not found") }
+            return format.response(
+                Open311Document(root: "service_requests", item: "request", records: found.map(Open311Document.request))
+                    .render(format))
+        case "tokens":
+            guard let number = try await reports.trackingNumber(forMessage: Self.messageID(token: item), channel: .app)
+            else { throw Open311Error.notFound("token \(item) not found") }
+            let record: Open311Document.Record = [("service_request_id", .string(number)), ("token", .string(item))]
+            return format.response(
+                Open311Document(root: "service_requests", item: "request", records: [record]).render(format))
+        default:
+            throw Open311Error.notFound("no such resource: \(collection)")
+        }
+    }
+
+    /// Our message id for a request posted through Open311; its token is the part after the prefix.
+    static func messageID(token: String) -> String { "open311:" + token }
+}
