@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run test test-only format lint bench-locate clean
+.PHONY: setup build release run test test-only interop format lint bench-locate bench-intake bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -21,6 +21,11 @@ run: release
 
 test: build
 	$(SWIFT) test --skip-build
+	scripts/interop-open311.sh
+
+# An Open311 client from PyPI (georeport) against a running hub.
+interop:
+	scripts/interop-open311.sh
 
 # Re-run the suite without rebuilding or installing anything.
 test-only:
@@ -35,6 +40,12 @@ lint:
 bench-locate: release
 	@scripts/bootstrap.sh bench
 	bench/locate.sh
+
+bench-intake: release
+	@scripts/bootstrap.sh bench
+	bench/intake.sh
+
+bench: bench-locate bench-intake
 
 clean:
 	rm -rf .build

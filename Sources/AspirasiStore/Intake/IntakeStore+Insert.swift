@@ -34,7 +34,7 @@ extension IntakeStore {
                 "message_id": recorded.messageID, "outcome": r.outcome.rawValue, "confidence": r.confidence,
                 "needs_triage": r.needsTriage,
             ]), as: UTF8.self)
-        let row = try await db.first(
+        let row = try await db.firstPrepared(
             """
             WITH report AS (
                 INSERT INTO reports (tracking_number, channel, category_code, category_confidence, status,
@@ -42,12 +42,13 @@ extension IntakeStore {
                                      owner_unit, handler_unit, duplicate_of, reporter_identity_id, needs_triage,
                                      reported_at, closed_at)
                 VALUES (aspirasi_tracking_number(nextval('report_number_seq'), now()), \(channel), \(r.category),
-                        \(Float(r.confidence)), \(r.status.rawValue), \(r.rejectReason?.rawValue), \(m.title),
+                        \(Float(r.confidence)), \(r.status.rawValue), \(r.rejectReason?.rawValue)::text, \(m.title)::text,
                         \(description),
                         CASE WHEN \(lon)::float8 IS NULL THEN NULL
                              ELSE ST_SetSRID(ST_MakePoint(\(lon)::float8, \(lat)::float8), 4326) END,
-                        \(m.addressText), \(r.placement.kelurahan), \(r.placement.owner), \(r.handler),
-                        \(r.duplicateOf), \(recorded.identityID), \(r.needsTriage), COALESCE(\(m.sentAt), now()),
+                        \(m.addressText)::text, \(r.placement.kelurahan)::text, \(r.placement.owner)::text,
+                        \(r.handler)::text,
+                        \(r.duplicateOf)::int8, \(recorded.identityID), \(r.needsTriage), COALESCE(\(m.sentAt)::timestamptz, now()),
                         CASE WHEN \(r.status.rawValue) = 'ditolak' THEN now() END)
                 RETURNING id, tracking_number
             ), created AS (
@@ -57,14 +58,14 @@ extension IntakeStore {
                 FROM report RETURNING id, report_id
             ), linked AS (
                 INSERT INTO report_events (report_id, kind, actor_kind, public, data)
-                SELECT \(r.duplicateOf), 'duplicate_linked', 'system', false,
+                SELECT \(r.duplicateOf)::int8, 'duplicate_linked', 'system', false,
                        jsonb_build_object('duplicate', report.tracking_number)
                 FROM report WHERE \(r.duplicateOf)::int8 IS NOT NULL
             ), reporter AS (
                 INSERT INTO report_followers (report_id, identity_id, role, thread_key)
                 SELECT id, \(recorded.identityID), 'reporter', \(m.externalID) FROM report
                 UNION ALL
-                SELECT \(r.duplicateOf), \(recorded.identityID), 'follower', \(m.externalID)
+                SELECT \(r.duplicateOf)::int8, \(recorded.identityID), 'follower', \(m.externalID)
                 WHERE \(r.duplicateOf)::int8 IS NOT NULL
                 ON CONFLICT (report_id, identity_id) DO UPDATE SET thread_key = EXCLUDED.thread_key
             ), ack AS (
@@ -74,7 +75,7 @@ extension IntakeStore {
                        \(m.externalID), 'ack',
                        jsonb_build_object('template', \("ack_" + r.outcome.rawValue),
                                           'tracking_number', report.tracking_number,
-                                          'duplicate_of', (SELECT tracking_number FROM reports WHERE id = \(r.duplicateOf))),
+                                          'duplicate_of', (SELECT tracking_number FROM reports WHERE id = \(r.duplicateOf)::int8)),
                        \("ack:\(channel):\(m.externalID)")
                 FROM created, report WHERE \(replyable)
                 ON CONFLICT (idempotency_key) DO NOTHING
@@ -95,7 +96,7 @@ extension IntakeStore {
                 FROM report WHERE inbound_messages.id = \(recorded.messageID)
             )
             SELECT tracking_number FROM report
-            """, as: String.self, logger: logger)
+            """, shape: InsertReportShape.self, as: String.self, logger: logger)
         guard let trackingNumber = row else { throw StoreError(.unavailable, "the report was not inserted") }
         return trackingNumber
     }

@@ -77,7 +77,7 @@ extension IntakeStore {
     func openDuplicate(of category: String, near point: GeoPoint, _ db: PostgresConnection, _ logger: Logger)
         async throws -> (id: Int, trackingNumber: String)?
     {
-        let row = try await db.first(
+        let row = try await db.firstPrepared(
             """
             WITH pt AS (SELECT ST_SetSRID(ST_MakePoint(\(point.longitude), \(point.latitude)), 4326) AS g),
                  c AS (SELECT duplicate_radius_m AS radius, duplicate_window_days AS days FROM categories
@@ -93,7 +93,7 @@ extension IntakeStore {
               AND ST_DWithin(r.location::geography, pt.g::geography, c.radius)
             ORDER BY r.location <-> pt.g
             LIMIT 1
-            """, as: (Int, String).self, logger: logger)
+            """, shape: DuplicateShape.self, as: (Int, String).self, logger: logger)
         return row.map { (id: $0.0, trackingNumber: $0.1) }
     }
 }

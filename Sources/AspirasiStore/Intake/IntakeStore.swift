@@ -36,16 +36,16 @@ public struct IntakeStore: Sendable {
         let lon = m.location?.longitude
         let lat = m.location?.latitude
         let photos = String(decoding: try JSONEncoder().encode(m.photos), as: UTF8.self)
-        let row = try await db.first(
+        let row = try await db.firstPrepared(
             """
             WITH existing AS (
                 SELECT id FROM contact_identities WHERE channel = \(channel) AND handle = \(m.author.handle)
             ), new_contact AS (
-                INSERT INTO contacts (display_name) SELECT \(m.author.displayName)
+                INSERT INTO contacts (display_name) SELECT \(m.author.displayName)::text
                 WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id
             ), new_identity AS (
                 INSERT INTO contact_identities (contact_id, channel, handle, display_name)
-                SELECT id, \(channel), \(m.author.handle), \(m.author.displayName) FROM new_contact
+                SELECT id, \(channel), \(m.author.handle), \(m.author.displayName)::text FROM new_contact
                 ON CONFLICT (channel, handle) DO UPDATE SET last_seen_at = now()
                 RETURNING id
             ), identity AS (
@@ -53,14 +53,14 @@ public struct IntakeStore: Sendable {
             )
             INSERT INTO inbound_messages (channel, external_id, thread_key, in_reply_to, identity_id, text, location,
                                           photos, provider_time, raw_payload, raw_content_type)
-            SELECT \(channel), \(m.externalID), \(m.threadKey), \(m.inReplyTo), identity.id, \(m.text),
+            SELECT \(channel), \(m.externalID), \(m.threadKey)::text, \(m.inReplyTo)::text, identity.id, \(m.text),
                    CASE WHEN \(lon)::float8 IS NULL THEN NULL
                         ELSE ST_SetSRID(ST_MakePoint(\(lon)::float8, \(lat)::float8), 4326) END,
-                   \(photos)::jsonb, \(m.sentAt), \(m.rawPayload), \(m.rawContentType)
+                   \(photos)::jsonb, \(m.sentAt)::timestamptz, \(m.rawPayload)::bytea, \(m.rawContentType)::text
             FROM identity
             ON CONFLICT (channel, external_id) DO NOTHING
             RETURNING id, identity_id
-            """, as: (Int, Int).self, logger: logger)
+            """, shape: RecordShape.self, as: (Int, Int).self, logger: logger)
         return row.map { Recorded(messageID: $0.0, identityID: $0.1) }
     }
 
@@ -84,3 +84,8 @@ public struct IntakeStore: Sendable {
             status: status, category: row.3, kelurahan: catalog.unitRef(row.4), duplicateOf: row.5)
     }
 }
+
+/// Phantom types naming the intake's prepared statements (see `PreparedQuery`).
+enum RecordShape {}
+enum DuplicateShape {}
+enum InsertReportShape {}
