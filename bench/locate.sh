@@ -49,6 +49,8 @@ request = function()
   return wrk.format("GET", string.format("/api/v1/locate?lat=%.4f&lon=%.4f", p[1], p[2]))
 end
 LUA
+# Warm up first: each pooled connection prepares its statements on first use.
+wrk -t"$threads" -c"$connections" -d5s -s "$work/points.lua" "http://127.0.0.1:$port" >/dev/null
 echo "wrk: $threads threads, $connections connections, $duration, 10 points (8 inside, 2 outside)"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$work/points.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
 curl -s "http://127.0.0.1:$port/metrics" | grep -E '^aspirasi_http_requests_total' || true
