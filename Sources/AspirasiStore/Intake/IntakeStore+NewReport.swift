@@ -16,11 +16,12 @@ extension IntakeStore {
         async throws -> IntakeResult
     {
         let point = m.location.flatMap { $0.isNullIsland ? nil : $0 }
-        let placement = try await place(m, point: point, db, logger)
+        let placement = try await place(m, point: point, recorded: recorded, db, logger)
         let (category, confidence) = classify(m)
         var needsTriage = placement.needsTriage || category == Classifier.fallbackCategory
-        var duplicateOf: (id: Int, trackingNumber: String)? = nil
-        if let point, !placement.outsideArea, category != Classifier.fallbackCategory {
+        var duplicateOf = point == nil ? nil : recorded.duplicate
+        // A point placed only by the edge tolerance was not searched for duplicates yet.
+        if let point, recorded.kelurahan == nil, !placement.outsideArea, category != Classifier.fallbackCategory {
             duplicateOf = try await openDuplicate(of: category, near: point, db, logger)
         }
         var status = ReportStatus.menunggu
@@ -48,10 +49,13 @@ extension IntakeStore {
     }
 
     /// GPS first; without it, the place names in the text.
-    func place(_ m: InboundMessage, point: GeoPoint?, _ db: PostgresConnection, _ logger: Logger) async throws
-        -> Placement
-    {
+    func place(
+        _ m: InboundMessage, point: GeoPoint?, recorded: Recorded, _ db: PostgresConnection, _ logger: Logger
+    ) async throws -> Placement {
         if let point {
+            if let code = recorded.kelurahan {
+                return Placement(kelurahan: code, owner: code, needsTriage: false, outsideArea: false)
+            }
             guard let code = try await AreaLocator(client: db).kelurahan(at: point, logger: logger) else {
                 return Placement(kelurahan: nil, owner: nil, needsTriage: false, outsideArea: true)
             }

@@ -28,11 +28,20 @@ public struct IntakeStore: Sendable {
     struct Recorded {
         let messageID: Int
         let identityID: Int
+        /// The kelurahan containing the message's point, when it has one inside a polygon.
+        let kelurahan: String?
+        /// The nearest open report of the same category near that point, if any.
+        let duplicate: (id: Int, trackingNumber: String)?
     }
 
     /// Inserts the message and its author's identity; nil when the message was seen before.
+    ///
+    /// The same statement locates the point and looks for an open duplicate
+    /// of `category` near it, which a new report needs: one round trip
+    /// instead of three. A reply or a repeat simply ignores those answers.
     func record(_ m: InboundMessage, _ db: PostgresConnection, _ logger: Logger) async throws -> Recorded? {
         let channel = m.channel.rawValue
+        let category = classify(m).0
         let lon = m.location?.longitude
         let lat = m.location?.latitude
         let photos = String(decoding: try JSONEncoder().encode(m.photos), as: UTF8.self)
@@ -50,7 +59,7 @@ public struct IntakeStore: Sendable {
                 RETURNING id
             ), identity AS (
                 SELECT id FROM existing UNION ALL SELECT id FROM new_identity LIMIT 1
-            )
+            ), inserted AS (
             INSERT INTO inbound_messages (channel, external_id, thread_key, in_reply_to, identity_id, text, location,
                                           photos, provider_time, raw_payload, raw_content_type)
             SELECT \(channel), \(m.externalID), \(m.threadKey)::text, \(m.inReplyTo)::text, identity.id, \(m.text),
@@ -59,9 +68,35 @@ public struct IntakeStore: Sendable {
                    \(photos)::jsonb, \(m.sentAt)::timestamptz, \(m.rawPayload)::bytea, \(m.rawContentType)::text
             FROM identity
             ON CONFLICT (channel, external_id) DO NOTHING
-            RETURNING id, identity_id
-            """, shape: RecordShape.self, as: (Int, Int).self, logger: logger)
-        return row.map { Recorded(messageID: $0.0, identityID: $0.1) }
+            RETURNING id, identity_id, location
+            ), placed AS (
+                SELECT inserted.*,
+                       (SELECT unit_code FROM kelurahan_areas a
+                         WHERE inserted.location IS NOT NULL AND ST_Intersects(a.geom, inserted.location)
+                         ORDER BY unit_code LIMIT 1) AS kelurahan
+                FROM inserted
+            )
+            SELECT placed.id, placed.identity_id, placed.kelurahan, dup.id, dup.tracking_number
+            FROM placed
+            LEFT JOIN LATERAL (
+                SELECT r.id, r.tracking_number
+                FROM reports r JOIN categories c ON c.code = \(category)
+                WHERE placed.kelurahan IS NOT NULL AND c.code <> 'lainnya'
+                  AND r.category_code = c.code
+                  AND r.status NOT IN ('selesai', 'ditolak')
+                  AND r.duplicate_of IS NULL
+                  AND r.created_at > now() - make_interval(days => c.duplicate_window_days)
+                  -- A box of about the radius for the index, then the true distance in metres.
+                  AND r.location && ST_Expand(placed.location, c.duplicate_radius_m / 100000.0)
+                  AND ST_DWithin(r.location::geography, placed.location::geography, c.duplicate_radius_m)
+                ORDER BY r.location <-> placed.location
+                LIMIT 1
+            ) dup ON true
+            """, shape: RecordShape.self, as: (Int, Int, String?, Int?, String?).self, logger: logger)
+        return row.map { row in
+            let duplicate = row.3.flatMap { id in row.4.map { (id: id, trackingNumber: $0) } }
+            return Recorded(messageID: row.0, identityID: row.1, kelurahan: row.2, duplicate: duplicate)
+        }
     }
 
     /// The answer given the first time this message arrived.
