@@ -17,14 +17,10 @@ struct APIKeyCommand: AsyncParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
-            let configuration = try resolveConfiguration(common.flags())
-            let logger = makeLogger(configuration)
-            try await reportingFailures {
-                try await withDatabase(configuration, logger: logger) { client in
-                    try await Migrator().migrate(client, logger: logger)
-                    let issued = try await APIKeyStore(client).issue(name: name)
-                    print(issued.key)
-                }
+            let name = self.name
+            try await runWithDatabase(common) { client, logger in
+                try await Migrator().migrate(client, logger: logger)
+                print(try await APIKeyStore(client).issue(name: name).key)
             }
         }
     }
@@ -37,14 +33,11 @@ struct APIKeyCommand: AsyncParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
-            let configuration = try resolveConfiguration(common.flags())
-            let logger = makeLogger(configuration)
-            try await reportingFailures {
-                try await withDatabase(configuration, logger: logger) { client in
-                    let revoked = try await APIKeyStore(client).revoke(name: name)
-                    print(revoked ? "revoked \(name)" : "no active key named \(name)")
-                    if !revoked { throw ExitCode.failure }
-                }
+            let name = self.name
+            try await runWithDatabase(common) { client, _ in
+                let revoked = try await APIKeyStore(client).revoke(name: name)
+                print(revoked ? "revoked \(name)" : "no active key named \(name)")
+                if !revoked { throw ExitCode.failure }
             }
         }
     }

@@ -13,19 +13,15 @@ struct Import: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() async throws {
-        let configuration = try resolveConfiguration(common.flags())
-        let logger = makeLogger(configuration)
         let files =
             try referenceDir.map { ReferenceFiles(directory: .init(fileURLWithPath: $0)) } ?? ReferenceFiles.locate()
-        try await reportingFailures {
-            try await withDatabase(configuration, logger: logger) { client in
-                try await Migrator().migrate(client, logger: logger)
-                let summary = try await ReferenceDataImporter(files: files).importAll(client, logger: logger)
-                print("units: \(summary.units)")
-                print("kelurahan areas: \(summary.areas)")
-                print("categories: \(summary.categories)")
-                print("agency categories: \(summary.agencyCategories)")
-            }
+        try await runWithDatabase(common) { client, logger in
+            try await Migrator().migrate(client, logger: logger)
+            let summary = try await ReferenceDataImporter(files: files).importAll(client, logger: logger)
+            print("units: \(summary.units)")
+            print("kelurahan areas: \(summary.areas)")
+            print("categories: \(summary.categories)")
+            print("agency categories: \(summary.agencyCategories)")
         }
     }
 }

@@ -22,6 +22,18 @@ struct Migrate: AsyncParsableCommand {
     }
 }
 
+/// Resolves the settings, opens the database and runs `body` with it, for the
+/// commands that are not `serve`; a store error ends the command with its message.
+func runWithDatabase(
+    _ common: CommonOptions, _ body: @escaping @Sendable (PostgresClient, Logger) async throws -> Void
+) async throws {
+    let configuration = try resolveConfiguration(common.flags())
+    let logger = makeLogger(configuration)
+    try await reportingFailures {
+        try await withDatabase(configuration, logger: logger) { client in try await body(client, logger) }
+    }
+}
+
 /// Opens the configured database for one command, then closes it (stopping
 /// the embedded cluster only if this command started it).
 func withDatabase(

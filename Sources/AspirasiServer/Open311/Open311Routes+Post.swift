@@ -94,7 +94,14 @@ extension Open311Routes {
         let fields = form.pairs.filter { $0.0 != "api_key" }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         var canonical = keyName
         for (name, value) in fields { canonical += "\u{1F}\(name)\u{1E}\(value)" }
-        return SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(canonical.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }
 

@@ -83,20 +83,8 @@ extension IntakeStore {
     {
         let row = try await db.firstPrepared(
             """
-            WITH pt AS (SELECT ST_SetSRID(ST_MakePoint(\(point.longitude), \(point.latitude)), 4326) AS g),
-                 c AS (SELECT duplicate_radius_m AS radius, duplicate_window_days AS days FROM categories
-                       WHERE code = \(category))
-            SELECT r.id, r.tracking_number
-            FROM reports r, pt, c
-            WHERE r.category_code = \(category)
-              AND r.status NOT IN ('selesai', 'ditolak')
-              AND r.duplicate_of IS NULL
-              AND r.created_at > now() - make_interval(days => c.days)
-              -- A box of about the radius for the index, then the true distance in metres.
-              AND r.location && ST_Expand(pt.g, c.radius / 100000.0)
-              AND ST_DWithin(r.location::geography, pt.g::geography, c.radius)
-            ORDER BY r.location <-> pt.g
-            LIMIT 1
+            SELECT id, tracking_number
+            FROM aspirasi_open_duplicate(\(category), ST_SetSRID(ST_MakePoint(\(point.longitude), \(point.latitude)), 4326))
             """, shape: DuplicateShape.self, as: (Int, String).self, logger: logger)
         return row.map { (id: $0.0, trackingNumber: $0.1) }
     }

@@ -78,20 +78,8 @@ public struct IntakeStore: Sendable {
             )
             SELECT placed.id, placed.identity_id, placed.kelurahan, dup.id, dup.tracking_number
             FROM placed
-            LEFT JOIN LATERAL (
-                SELECT r.id, r.tracking_number
-                FROM reports r JOIN categories c ON c.code = \(category)
-                WHERE placed.kelurahan IS NOT NULL AND c.code <> 'lainnya'
-                  AND r.category_code = c.code
-                  AND r.status NOT IN ('selesai', 'ditolak')
-                  AND r.duplicate_of IS NULL
-                  AND r.created_at > now() - make_interval(days => c.duplicate_window_days)
-                  -- A box of about the radius for the index, then the true distance in metres.
-                  AND r.location && ST_Expand(placed.location, c.duplicate_radius_m / 100000.0)
-                  AND ST_DWithin(r.location::geography, placed.location::geography, c.duplicate_radius_m)
-                ORDER BY r.location <-> placed.location
-                LIMIT 1
-            ) dup ON true
+            LEFT JOIN LATERAL aspirasi_open_duplicate(\(category), placed.location) dup
+                ON placed.kelurahan IS NOT NULL
             """, shape: RecordShape.self, as: (Int, Int, String?, Int?, String?).self, logger: logger)
         return row.map { row in
             let duplicate = row.3.flatMap { id in row.4.map { (id: id, trackingNumber: $0) } }

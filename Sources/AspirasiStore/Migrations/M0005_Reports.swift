@@ -102,5 +102,24 @@ extension Migration {
             CREATE TRIGGER report_events_append_only BEFORE UPDATE OR DELETE ON report_events
                 FOR EACH ROW EXECUTE FUNCTION aspirasi_append_only()
             """,
+            // The nearest open original of a category within its radius and window: the duplicate search.
+            // A plain SQL function, so PostgreSQL inlines it and keeps using reports_open_nearby_idx.
+            """
+            CREATE FUNCTION aspirasi_open_duplicate(category text, point geometry)
+            RETURNS TABLE (id bigint, tracking_number text) LANGUAGE sql STABLE AS $$
+                SELECT r.id, r.tracking_number
+                FROM reports r JOIN categories c ON c.code = category
+                WHERE c.code <> 'lainnya'
+                  AND r.category_code = c.code
+                  AND r.status NOT IN ('selesai', 'ditolak')
+                  AND r.duplicate_of IS NULL
+                  AND r.created_at > now() - make_interval(days => c.duplicate_window_days)
+                  -- A box of about the radius for the index, then the true distance in metres.
+                  AND r.location && ST_Expand(point, c.duplicate_radius_m / 100000.0)
+                  AND ST_DWithin(r.location::geography, point::geography, c.duplicate_radius_m)
+                ORDER BY r.location <-> point
+                LIMIT 1
+            $$
+            """,
         ])
 }
