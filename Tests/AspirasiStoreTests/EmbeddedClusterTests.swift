@@ -49,6 +49,7 @@ import Testing
         _ = try cluster.start()
         let conf = try String(contentsOfFile: "\(cluster.clusterDirectory)/postgresql.conf", encoding: .utf8)
         #expect(conf.contains("listen_addresses = ''"))
+        #expect(conf.hasSuffix("\n"), "a line an operator appends must not join our last one")
         let mode = try FileManager.default.attributesOfItem(atPath: cluster.socketDirectory)[.posixPermissions] as? Int
         #expect(mode == 0o700, "the socket directory is private, so trust authentication admits only its owner")
     }

@@ -102,6 +102,7 @@ public struct EmbeddedCluster: Sendable {
             unix_socket_permissions = 0700
             max_connections = 300
             shared_buffers = 256MB
+
             """
         do {
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(clusterDirectory)/postgresql.conf"))

@@ -103,20 +103,24 @@ extension Migration {
                 FOR EACH ROW EXECUTE FUNCTION aspirasi_append_only()
             """,
             // The nearest open original of a category within its radius and window: the duplicate search.
-            // A plain SQL function, so PostgreSQL inlines it and keeps using reports_open_nearby_idx.
+            // The category's settings are scalar subqueries, evaluated once, so that the box around the
+            // point is a constant and reports_open_nearby_idx answers it; joining categories instead
+            // made PostgreSQL read every open report of the category.
             """
             CREATE FUNCTION aspirasi_open_duplicate(category text, point geometry)
             RETURNS TABLE (id bigint, tracking_number text) LANGUAGE sql STABLE AS $$
                 SELECT r.id, r.tracking_number
-                FROM reports r JOIN categories c ON c.code = category
-                WHERE c.code <> 'lainnya'
-                  AND r.category_code = c.code
+                FROM reports r
+                WHERE category <> 'lainnya'
+                  AND r.category_code = category
                   AND r.status NOT IN ('selesai', 'ditolak')
                   AND r.duplicate_of IS NULL
-                  AND r.created_at > now() - make_interval(days => c.duplicate_window_days)
-                  -- A box of about the radius for the index, then the true distance in metres.
-                  AND r.location && ST_Expand(point, c.duplicate_radius_m / 100000.0)
-                  AND ST_DWithin(r.location::geography, point::geography, c.duplicate_radius_m)
+                  AND r.location && ST_Expand(point,
+                        (SELECT duplicate_radius_m FROM categories WHERE code = category) / 100000.0)
+                  AND ST_DWithin(r.location::geography, point::geography,
+                        (SELECT duplicate_radius_m FROM categories WHERE code = category))
+                  AND r.created_at > now() - make_interval(days =>
+                        (SELECT duplicate_window_days FROM categories WHERE code = category))
                 ORDER BY r.location <-> point
                 LIMIT 1
             $$

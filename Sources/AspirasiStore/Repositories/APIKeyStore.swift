@@ -41,13 +41,21 @@ public struct APIKeyStore: Sendable {
     }
 
     /// The name of the key, or nil when it is unknown or revoked.
+    ///
+    /// Noting when a key was last used must never make requests queue on the
+    /// key's row: a row another request is updating right now is skipped.
     public func verify(_ key: String, logger: Logger = .silent) async throws -> String? {
         guard key.hasPrefix("asp_"), key.count < 200 else { return nil }
         return try await database.first(
             """
-            UPDATE api_keys SET last_used_at = now()
-            WHERE key_hash = sha256(convert_to(\(key), 'UTF8')) AND revoked_at IS NULL
-            RETURNING name
+            WITH key AS (
+                SELECT id, name FROM api_keys
+                WHERE key_hash = sha256(convert_to(\(key), 'UTF8')) AND revoked_at IS NULL
+            ), touched AS (
+                UPDATE api_keys SET last_used_at = now()
+                WHERE id = (SELECT a.id FROM api_keys a JOIN key ON key.id = a.id FOR UPDATE OF a SKIP LOCKED)
+            )
+            SELECT name FROM key
             """, as: String.self, logger: logger)
     }
 
