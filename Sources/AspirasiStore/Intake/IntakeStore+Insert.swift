@@ -29,11 +29,6 @@ extension IntakeStore {
         let notify = r.status == .menunggu || r.status == .disposisi
         let units = [r.placement.owner, r.handler].compactMap { $0 }
         let replyable = !m.author.handle.isEmpty
-        let data = String(
-            decoding: try JSONSerialization.data(withJSONObject: [
-                "message_id": recorded.messageID, "outcome": r.outcome.rawValue, "confidence": r.confidence,
-                "needs_triage": r.needsTriage,
-            ]), as: UTF8.self)
         let row = try await db.firstPrepared(
             """
             WITH report AS (
@@ -54,7 +49,8 @@ extension IntakeStore {
             ), created AS (
                 INSERT INTO report_events (report_id, kind, status_after, actor_kind, actor_id, public, data)
                 SELECT id, 'created', \(r.status.rawValue), 'citizen', \(String(recorded.identityID)), true,
-                       \(data)::jsonb
+                       jsonb_build_object('message_id', \(recorded.messageID)::int8, 'outcome', \(r.outcome.rawValue)::text,
+                                          'confidence', \(r.confidence)::float8, 'needs_triage', \(r.needsTriage)::bool)
                 FROM report RETURNING id, report_id
             ), linked AS (
                 INSERT INTO report_events (report_id, kind, actor_kind, public, data)

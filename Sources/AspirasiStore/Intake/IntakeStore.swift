@@ -44,7 +44,6 @@ public struct IntakeStore: Sendable {
         let category = classify(m).0
         let lon = m.location?.longitude
         let lat = m.location?.latitude
-        let photos = String(decoding: try JSONEncoder().encode(m.photos), as: UTF8.self)
         let row = try await db.firstPrepared(
             """
             WITH existing AS (
@@ -65,7 +64,7 @@ public struct IntakeStore: Sendable {
             SELECT \(channel), \(m.externalID), \(m.threadKey)::text, \(m.inReplyTo)::text, identity.id, \(m.text),
                    CASE WHEN \(lon)::float8 IS NULL THEN NULL
                         ELSE ST_SetSRID(ST_MakePoint(\(lon)::float8, \(lat)::float8), 4326) END,
-                   \(photos)::jsonb, \(m.sentAt)::timestamptz, \(m.rawPayload)::bytea, \(m.rawContentType)::text
+                   to_jsonb(\(m.photos)::text[]), \(m.sentAt)::timestamptz, \(m.rawPayload)::bytea, \(m.rawContentType)::text
             FROM identity
             ON CONFLICT (channel, external_id) DO NOTHING
             RETURNING id, identity_id, location
