@@ -32,7 +32,6 @@ public struct HubDependencies: Sendable {
 public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.metrics))
-    router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ErrorMappingMiddleware())
     HealthRoutes(client: dependencies.client).register(on: router)
     LocateRoutes(locator: AreaLocator(client: dependencies.client), intake: dependencies.intake).register(on: router)

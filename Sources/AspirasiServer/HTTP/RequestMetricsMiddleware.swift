@@ -1,8 +1,11 @@
 import Hummingbird
+import Logging
 import Prometheus
 
 /// Counts requests and times them per route pattern (never per raw path, so
-/// ids in URLs cannot blow up the number of series).
+/// ids in URLs cannot blow up the number of series), and logs each at debug
+/// level the same way: the pattern, never the query string, which can carry
+/// an api_key or a citizen's position.
 struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     static var buckets: [Duration] {
         [
@@ -32,6 +35,10 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     private func record(_ request: Request, _ context: Context, status: Int, since start: ContinuousClock.Instant) {
         let route = context.endpointPath ?? "unmatched"
         let method = request.method.rawValue
+        let elapsed = ContinuousClock.now - start
+        context.logger.debug(
+            "request",
+            metadata: ["method": "\(method)", "route": "\(route)", "status": "\(status)", "elapsed": "\(elapsed)"])
         registry.makeCounter(
             name: "aspirasi_http_requests_total",
             labels: [("method", method), ("route", route), ("status", String(status))]
@@ -39,6 +46,6 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
         registry.makeDurationHistogram(
             name: "aspirasi_http_request_duration_seconds", labels: [("method", method), ("route", route)],
             buckets: Self.buckets
-        ).record(ContinuousClock.now - start)
+        ).record(elapsed)
     }
 }

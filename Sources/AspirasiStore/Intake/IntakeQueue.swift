@@ -70,7 +70,13 @@ public actor IntakeQueue {
     }
 
     private func process(_ batch: [(message: InboundMessage, waiter: Waiter)]) async {
-        guard let store = self.store else { return }
+        guard let store = self.store else {
+            // submit() loads the catalog before queueing, so this cannot happen; never strand a caller.
+            for item in batch {
+                item.waiter.resume(throwing: StoreError(.unavailable, "the intake catalog is not loaded"))
+            }
+            return
+        }
         let logger = self.logger
         do {
             let results = try await client.withTransaction(logger: logger) { connection in
