@@ -49,6 +49,7 @@ public actor TestCluster {
     }
 
     private static func start() async throws -> EmbeddedCluster {
+        TemporaryDirectory.reapOrphans()
         let root = try TemporaryDirectory.make(prefix: "aspirasi-test-cluster")
         let cluster = try EmbeddedCluster(dataDirectory: root.appendingPathComponent("data").path)
         _ = try cluster.start()
