@@ -2,23 +2,9 @@
 # Drives Open311 `POST requests` with wrk, then checks in the database that
 # every acknowledged (201) request became exactly one report.
 # Usage: bench/intake.sh   (env: DURATION=30s CONNECTIONS=64 THREADS=2)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-bin=.build/release/aspirasi
-[ -x "$bin" ] || { echo "build first: make release" >&2; exit 1; }
-duration="${DURATION:-30s}"; connections="${CONNECTIONS:-64}"; threads="${THREADS:-2}"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-work=$(mktemp -d /tmp/aspirasi-bench-XXXX); chmod 711 "$work"
-hub=""
-cleanup() { [ -n "$hub" ] && kill -TERM "$hub" 2>/dev/null && wait "$hub" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/lib.sh"
 
-"$bin" serve --data-dir "$work/data" --port "$port" --log-level warning >>"$work/hub.log" 2>&1 &
-hub=$!
-until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do
-  kill -0 "$hub" 2>/dev/null || { cat "$work/hub.log"; exit 1; }
-  sleep 0.05
-done
+start_hub
 key=$("$bin" apikey add bench --data-dir "$work/data" --log-level error)
 
 cat > "$work/post.lua" <<LUA
@@ -65,7 +51,6 @@ done = function(summary, latency, requests)
   f:close()
 end
 LUA
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB"
 echo "wrk: $threads threads, $connections connections, $duration, Open311 POST requests.json"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$work/post.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
 
