@@ -12,12 +12,13 @@ extension IntakeStore {
     }
 
     /// A new report: located, classified, checked for an open duplicate nearby and assigned.
-    func createReport(_ m: InboundMessage, _ recorded: Recorded, _ db: PostgresConnection, _ logger: Logger)
-        async throws -> IntakeResult
-    {
+    func createReport(
+        _ m: InboundMessage, _ recorded: Recorded, classification: (String, Double), _ db: PostgresConnection,
+        _ logger: Logger
+    ) async throws -> IntakeResult {
         let point = m.location.flatMap { $0.isNullIsland ? nil : $0 }
         let placement = try await place(m, point: point, recorded: recorded, db, logger)
-        let (category, confidence) = classify(m)
+        let (category, confidence) = classification
         var needsTriage = placement.needsTriage || category == Classifier.fallbackCategory
         var duplicateOf = point == nil ? nil : recorded.duplicate
         // A point placed only by the edge tolerance was not searched for duplicates yet.

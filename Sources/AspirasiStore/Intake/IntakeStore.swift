@@ -16,13 +16,15 @@ public struct IntakeStore: Sendable {
     public func process(_ message: InboundMessage, on db: PostgresConnection, logger: Logger) async throws
         -> IntakeResult
     {
-        guard let recorded = try await record(message, db, logger) else {
+        // Classified once: the record statement searches duplicates of this category, the new report carries it.
+        let classification = classify(message)
+        guard let recorded = try await record(message, category: classification.0, db, logger) else {
             return try await previousResult(of: message, db, logger)
         }
         if let target = try await threadTarget(of: message, db, logger) {
             return try await attach(message, recorded, to: target, db, logger)
         }
-        return try await createReport(message, recorded, db, logger)
+        return try await createReport(message, recorded, classification: classification, db, logger)
     }
 
     struct Recorded {
@@ -39,9 +41,10 @@ public struct IntakeStore: Sendable {
     /// The same statement locates the point and looks for an open duplicate
     /// of `category` near it, which a new report needs: one round trip
     /// instead of three. A reply or a repeat simply ignores those answers.
-    func record(_ m: InboundMessage, _ db: PostgresConnection, _ logger: Logger) async throws -> Recorded? {
+    func record(_ m: InboundMessage, category: String, _ db: PostgresConnection, _ logger: Logger) async throws
+        -> Recorded?
+    {
         let channel = m.channel.rawValue
-        let category = classify(m).0
         let lon = m.location?.longitude
         let lat = m.location?.latitude
         let row = try await db.firstPrepared(
