@@ -61,4 +61,19 @@ extension DatabaseQuerying {
         for try await row in try await prepared(statement, logger: logger) { return row }
         return nil
     }
+
+    /// Every row of `query`, run as the named prepared statement `shape`.
+    func allPrepared<Shape, each T: PostgresDecodable & Sendable>(
+        _ query: PostgresQuery, shape: Shape.Type, as types: (repeat each T).Type, logger: Logger
+    ) async throws -> [(repeat each T)] {
+        var rows: [(repeat each T)] = []
+        guard SQLRegistry.shared.register(query.sql, for: ObjectIdentifier(Shape.self)) else {
+            logger.warning("prepared shape with varying SQL", metadata: ["shape": "\(Shape.self)"])
+            for try await row in try await run(query, logger: logger).decode(types) { rows.append(row) }
+            return rows
+        }
+        let statement = PreparedQuery<Shape, (repeat each T)>(query) { row in try row.decode((repeat each T).self) }
+        for try await row in try await prepared(statement, logger: logger) { rows.append(row) }
+        return rows
+    }
 }

@@ -7,13 +7,19 @@ public struct IntakeCatalog: Sendable {
         public let agencyFamily: String?
         public let keywords: [String]
         public let directToAgency: Bool
+        /// How near an open report of this category must be to count as the same problem.
+        public let duplicateRadiusMeters: Double
 
-        public init(code: String, name: String, agencyFamily: String?, keywords: [String], directToAgency: Bool) {
+        public init(
+            code: String, name: String, agencyFamily: String?, keywords: [String], directToAgency: Bool,
+            duplicateRadiusMeters: Double = 100
+        ) {
             self.code = code
             self.name = name
             self.agencyFamily = agencyFamily
             self.keywords = keywords
             self.directToAgency = directToAgency
+            self.duplicateRadiusMeters = duplicateRadiusMeters
         }
     }
 

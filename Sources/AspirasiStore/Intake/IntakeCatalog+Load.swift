@@ -10,13 +10,18 @@ extension IntakeCatalog {
     {
         var categories: [Category] = []
         let categoryRows = try await database.run(
-            "SELECT code, name, agency_family, keywords, direct_to_agency FROM categories WHERE active ORDER BY position",
+            """
+            SELECT code, name, agency_family, keywords, direct_to_agency, duplicate_radius_m
+            FROM categories WHERE active ORDER BY position
+            """,
             logger: logger)
-        for try await (code, name, family, keywords, direct) in categoryRows.decode(
-            (String, String, String?, [String], Bool).self)
+        for try await (code, name, family, keywords, direct, radius) in categoryRows.decode(
+            (String, String, String?, [String], Bool, Int32).self)
         {
             categories.append(
-                Category(code: code, name: name, agencyFamily: family, keywords: keywords, directToAgency: direct))
+                Category(
+                    code: code, name: name, agencyFamily: family, keywords: keywords, directToAgency: direct,
+                    duplicateRadiusMeters: Double(radius)))
         }
         var units: [Unit] = []
         let unitRows = try await database.run(

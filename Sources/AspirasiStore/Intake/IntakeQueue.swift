@@ -79,12 +79,9 @@ public actor IntakeQueue {
         }
         let logger = self.logger
         do {
+            let messages = batch.map(\.message)
             let results = try await client.withTransaction(logger: logger) { connection in
-                var results: [IntakeResult] = []
-                for item in batch {
-                    results.append(try await store.process(item.message, on: connection, logger: logger))
-                }
-                return results
+                try await store.process(messages, on: connection, logger: logger)
             }
             for (item, result) in zip(batch, results) { item.waiter.resume(returning: result) }
         } catch  where batch.count > 1 {

@@ -4,7 +4,10 @@ import Logging
 import PostgresNIO
 
 extension IntakeStore {
-    struct NewReport {
+    /// A new report decided by `plan`, waiting to be inserted with the rest of its round.
+    struct PlannedReport {
+        let message: InboundMessage
+        let recorded: Recorded
         let category: String
         let confidence: Double
         let status: ReportStatus
@@ -13,87 +16,168 @@ extension IntakeStore {
         let placement: Placement
         let handler: String?
         let needsTriage: Bool
-        let duplicateOf: Int?
+        let duplicateOf: (id: Int, trackingNumber: String)?
         let outcome: IntakeResult.Outcome
+
+        func result(trackingNumber: String, catalog: IntakeCatalog) -> IntakeResult {
+            IntakeResult(
+                outcome: outcome, created: true, trackingNumber: trackingNumber, status: status, category: category,
+                kelurahan: catalog.unitRef(placement.kelurahan), duplicateOf: duplicateOf?.trackingNumber)
+        }
     }
 
-    /// One statement: the report, its first events, its reporter, the
-    /// acknowledgement and the officials' notifications, and the message's link.
-    func insertReport(
-        _ m: InboundMessage, _ recorded: Recorded, _ r: NewReport, _ db: PostgresConnection, _ logger: Logger
-    ) async throws -> String {
-        let channel = m.channel.rawValue
-        let lon = r.point?.longitude
-        let lat = r.point?.latitude
-        let description = m.text.isEmpty ? (m.title ?? "") : m.text
-        let notify = r.status == .menunggu || r.status == .disposisi
-        let units = [r.placement.owner, r.handler].compactMap { $0 }
-        let replyable = !m.author.handle.isEmpty
-        let row = try await db.firstPrepared(
+    /// One statement for a round's new reports: each report, its first
+    /// events, its reporter, the acknowledgement and the officials'
+    /// notifications, and its message's link. Returns the tracking numbers in
+    /// the order of `reports`.
+    func insertReports(_ reports: [PlannedReport], _ db: PostgresConnection, _ logger: Logger) async throws
+        -> [String]
+    {
+        guard !reports.isEmpty else { return [] }
+        let c = InsertColumns(reports)
+        let rows = try await db.allPrepared(
             """
-            WITH report AS (
-                INSERT INTO reports (tracking_number, channel, category_code, category_confidence, status,
+            WITH input AS (
+                -- Ids drawn up front so every row below can name its report and first event.
+                SELECT u.*, nextval('reports_id_seq') AS report_id, nextval('report_events_id_seq') AS event_id,
+                       aspirasi_tracking_number(nextval('report_number_seq'), now()) AS tracking_number
+                FROM unnest(\(c.messageIDs)::int8[], \(c.identityIDs)::int8[], \(c.channels)::text[],
+                            \(c.externalIDs)::text[], \(c.handles)::text[], \(c.categories)::text[],
+                            \(c.confidences)::float8[], \(c.statuses)::text[], \(c.rejectReasons)::text[],
+                            \(c.titles)::text[], \(c.descriptions)::text[], \(c.lons)::float8[], \(c.lats)::float8[],
+                            \(c.addresses)::text[], \(c.kelurahans)::text[], \(c.owners)::text[], \(c.handlers)::text[],
+                            \(c.duplicateOf)::int8[], \(c.needsTriage)::bool[], \(c.sentAt)::float8[],
+                            \(c.outcomes)::text[], \(c.replyable)::bool[])
+                    WITH ORDINALITY AS u(message_id, identity_id, channel, external_id, handle, category, confidence,
+                                         status, reject_reason, title, description, lon, lat, address, kelurahan,
+                                         owner, handler, duplicate_of, needs_triage, sent_at, outcome, replyable, ord)
+                ORDER BY u.ord
+            ), report AS (
+                INSERT INTO reports (id, tracking_number, channel, category_code, category_confidence, status,
                                      reject_reason, title, description, location, address_text, kelurahan_code,
                                      owner_unit, handler_unit, duplicate_of, reporter_identity_id, needs_triage,
                                      reported_at, closed_at)
-                VALUES (aspirasi_tracking_number(nextval('report_number_seq'), now()), \(channel), \(r.category),
-                        \(Float(r.confidence)), \(r.status.rawValue), \(r.rejectReason?.rawValue)::text, \(m.title)::text,
-                        \(description),
-                        CASE WHEN \(lon)::float8 IS NULL THEN NULL
-                             ELSE ST_SetSRID(ST_MakePoint(\(lon)::float8, \(lat)::float8), 4326) END,
-                        \(m.addressText)::text, \(r.placement.kelurahan)::text, \(r.placement.owner)::text,
-                        \(r.handler)::text,
-                        \(r.duplicateOf)::int8, \(recorded.identityID), \(r.needsTriage), COALESCE(\(m.sentAt)::timestamptz, now()),
-                        CASE WHEN \(r.status.rawValue) = 'ditolak' THEN now() END)
-                RETURNING id, tracking_number
+                SELECT report_id, tracking_number, channel, category, confidence::real, status,
+                       NULLIF(reject_reason, ''), NULLIF(title, ''), description,
+                       CASE WHEN lon = 'NaN' THEN NULL ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326) END,
+                       NULLIF(address, ''), NULLIF(kelurahan, ''), NULLIF(owner, ''), NULLIF(handler, ''),
+                       NULLIF(duplicate_of, 0), identity_id, needs_triage,
+                       COALESCE(to_timestamp(NULLIF(sent_at, 'NaN')), now()),
+                       CASE WHEN status = 'ditolak' THEN now() END
+                FROM input ORDER BY ord
             ), created AS (
-                INSERT INTO report_events (report_id, kind, status_after, actor_kind, actor_id, public, data)
-                SELECT id, 'created', \(r.status.rawValue), 'citizen', \(String(recorded.identityID)), true,
-                       jsonb_build_object('message_id', \(recorded.messageID)::int8, 'outcome', \(r.outcome.rawValue)::text,
-                                          'confidence', \(r.confidence)::float8, 'needs_triage', \(r.needsTriage)::bool)
-                FROM report RETURNING id, report_id
+                INSERT INTO report_events (id, report_id, kind, status_after, actor_kind, actor_id, public, data)
+                SELECT event_id, report_id, 'created', status, 'citizen', identity_id::text, true,
+                       jsonb_build_object('message_id', message_id, 'outcome', outcome, 'confidence', confidence,
+                                          'needs_triage', needs_triage)
+                FROM input ORDER BY ord
             ), linked AS (
                 INSERT INTO report_events (report_id, kind, actor_kind, public, data)
-                SELECT \(r.duplicateOf)::int8, 'duplicate_linked', 'system', false,
-                       jsonb_build_object('duplicate', report.tracking_number)
-                FROM report WHERE \(r.duplicateOf)::int8 IS NOT NULL
+                SELECT duplicate_of, 'duplicate_linked', 'system', false,
+                       jsonb_build_object('duplicate', tracking_number)
+                FROM input WHERE duplicate_of <> 0 ORDER BY ord
             ), reporter AS (
+                -- One row per (report, identity): a later message's thread wins, as it would one at a time.
                 INSERT INTO report_followers (report_id, identity_id, role, thread_key)
-                SELECT id, \(recorded.identityID), 'reporter', \(m.externalID) FROM report
-                UNION ALL
-                SELECT \(r.duplicateOf)::int8, \(recorded.identityID), 'follower', \(m.externalID)
-                WHERE \(r.duplicateOf)::int8 IS NOT NULL
+                SELECT DISTINCT ON (report_id, identity_id) report_id, identity_id, role, thread_key
+                FROM (SELECT report_id, identity_id, 'reporter' AS role, external_id AS thread_key, ord FROM input
+                      UNION ALL
+                      SELECT duplicate_of, identity_id, 'follower', external_id, ord FROM input
+                      WHERE duplicate_of <> 0) f
+                ORDER BY report_id, identity_id, ord DESC
                 ON CONFLICT (report_id, identity_id) DO UPDATE SET thread_key = EXCLUDED.thread_key
             ), ack AS (
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
                                         idempotency_key)
-                SELECT created.report_id, created.id, \(channel), \(m.author.handle), \(recorded.identityID),
-                       \(m.externalID), 'ack',
-                       jsonb_build_object('template', \("ack_" + r.outcome.rawValue),
-                                          'tracking_number', report.tracking_number,
-                                          'duplicate_of', (SELECT tracking_number FROM reports WHERE id = \(r.duplicateOf)::int8)),
-                       \("ack:\(channel):\(m.externalID)")
-                FROM created, report WHERE \(replyable)
+                SELECT report_id, event_id, channel, handle, identity_id, external_id, 'ack',
+                       jsonb_build_object('template', 'ack_' || outcome, 'tracking_number', tracking_number,
+                                          'duplicate_of', (SELECT d.tracking_number FROM reports d
+                                                            WHERE d.id = NULLIF(input.duplicate_of, 0))),
+                       'ack:' || channel || ':' || external_id
+                FROM input WHERE replyable ORDER BY ord
                 ON CONFLICT (idempotency_key) DO NOTHING
             ), notify AS (
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
                                         idempotency_key)
-                SELECT created.report_id, created.id, uc.channel, uc.address, uc.id, 'notification',
-                       jsonb_build_object('template', 'notify_new_report', 'tracking_number', report.tracking_number),
-                       'notify:' || created.id || ':' || uc.id
-                FROM created, report, unit_contacts uc
-                WHERE \(notify) AND uc.active AND uc.unit_code = ANY(\(units)::text[])
+                SELECT input.report_id, input.event_id, uc.channel, uc.address, uc.id, 'notification',
+                       jsonb_build_object('template', 'notify_new_report', 'tracking_number', input.tracking_number),
+                       'notify:' || input.event_id || ':' || uc.id
+                FROM input JOIN unit_contacts uc
+                  ON uc.active AND uc.unit_code IN (NULLIF(input.owner, ''), NULLIF(input.handler, ''))
+                WHERE input.status IN ('menunggu', 'disposisi')
+                ORDER BY input.ord, uc.id
             ), photos AS (
                 INSERT INTO report_photos (report_id, source, original_url, message_id)
-                SELECT report.id, 'citizen', url, \(recorded.messageID)
-                FROM report, unnest(\(m.photos)::text[]) AS url
+                SELECT input.report_id, 'citizen', p.url, input.message_id
+                FROM unnest(\(c.photos.rows)::int8[], \(c.photos.urls)::text[]) WITH ORDINALITY AS p(ord, url, n)
+                JOIN input ON input.ord = p.ord
+                ORDER BY p.n
             ), message AS (
-                UPDATE inbound_messages SET report_id = report.id, outcome = \(r.outcome.rawValue)
-                FROM report WHERE inbound_messages.id = \(recorded.messageID)
+                UPDATE inbound_messages m SET report_id = input.report_id, outcome = input.outcome
+                FROM input WHERE m.id = input.message_id
             )
-            SELECT tracking_number FROM report
-            """, shape: InsertReportShape.self, as: String.self, logger: logger)
-        guard let trackingNumber = row else { throw StoreError(.unavailable, "the report was not inserted") }
-        return trackingNumber
+            SELECT ord, tracking_number FROM input
+            """, shape: InsertReportsShape.self, as: (Int, String).self, logger: logger)
+        var trackingNumbers = [String?](repeating: nil, count: reports.count)
+        for (ord, trackingNumber) in rows where (1...reports.count).contains(ord) {
+            trackingNumbers[ord - 1] = trackingNumber
+        }
+        return try trackingNumbers.map { number in
+            guard let number else { throw StoreError(.unavailable, "a report of the round was not inserted") }
+            return number
+        }
+    }
+}
+
+/// The planned reports of a round as parameter arrays, one entry per report (see `ColumnArrays`).
+private struct InsertColumns {
+    let messageIDs: [Int]
+    let identityIDs: [Int]
+    let channels: [String]
+    let externalIDs: [String]
+    let handles: [String]
+    let categories: [String]
+    let confidences: [Double]
+    let statuses: [String]
+    let rejectReasons: [String]
+    let titles: [String]
+    let descriptions: [String]
+    let lons: [Double]
+    let lats: [Double]
+    let addresses: [String]
+    let kelurahans: [String]
+    let owners: [String]
+    let handlers: [String]
+    let duplicateOf: [Int]
+    let needsTriage: [Bool]
+    let sentAt: [Double]
+    let outcomes: [String]
+    let replyable: [Bool]
+    let photos: (rows: [Int], urls: [String])
+
+    init(_ reports: [IntakeStore.PlannedReport]) {
+        messageIDs = reports.map(\.recorded.messageID)
+        identityIDs = reports.map(\.recorded.identityID)
+        channels = reports.map(\.message.channel.rawValue)
+        externalIDs = reports.map(\.message.externalID)
+        handles = reports.map(\.message.author.handle)
+        categories = reports.map(\.category)
+        confidences = reports.map(\.confidence)
+        statuses = reports.map(\.status.rawValue)
+        rejectReasons = reports.map { ColumnArrays.text($0.rejectReason?.rawValue) }
+        titles = reports.map { ColumnArrays.text($0.message.title) }
+        descriptions = reports.map { $0.message.text.isEmpty ? ($0.message.title ?? "") : $0.message.text }
+        lons = reports.map { ColumnArrays.number($0.point?.longitude) }
+        lats = reports.map { ColumnArrays.number($0.point?.latitude) }
+        addresses = reports.map { ColumnArrays.text($0.message.addressText) }
+        kelurahans = reports.map { ColumnArrays.text($0.placement.kelurahan) }
+        owners = reports.map { ColumnArrays.text($0.placement.owner) }
+        handlers = reports.map { ColumnArrays.text($0.handler) }
+        duplicateOf = reports.map { ColumnArrays.id($0.duplicateOf?.id) }
+        needsTriage = reports.map(\.needsTriage)
+        sentAt = reports.map { ColumnArrays.epochSeconds($0.message.sentAt) }
+        outcomes = reports.map(\.outcome.rawValue)
+        replyable = reports.map { !$0.message.author.handle.isEmpty }
+        photos = ColumnArrays.photos(reports.map(\.message.photos))
     }
 }

@@ -11,11 +11,12 @@ extension IntakeStore {
         var outsideArea: Bool
     }
 
-    /// A new report: located, classified, checked for an open duplicate nearby and assigned.
-    func createReport(
+    /// A new report: located, classified, checked for an open duplicate nearby and assigned; inserted later
+    /// with the rest of its round.
+    func plan(
         _ m: InboundMessage, _ recorded: Recorded, classification: (String, Double), _ db: PostgresConnection,
         _ logger: Logger
-    ) async throws -> IntakeResult {
+    ) async throws -> PlannedReport {
         let point = m.location.flatMap { $0.isNullIsland ? nil : $0 }
         let placement = try await place(m, point: point, recorded: recorded, db, logger)
         let (category, confidence) = classification
@@ -38,15 +39,10 @@ extension IntakeStore {
         {
             (status, handler) = (.disposisi, agency)
         }
-        let trackingNumber = try await insertReport(
-            m, recorded,
-            NewReport(
-                category: category, confidence: confidence, status: status, rejectReason: rejectReason,
-                point: placement.outsideArea ? m.location : point, placement: placement, handler: handler,
-                needsTriage: needsTriage, duplicateOf: duplicateOf?.id, outcome: outcome), db, logger)
-        return IntakeResult(
-            outcome: outcome, created: true, trackingNumber: trackingNumber, status: status, category: category,
-            kelurahan: catalog.unitRef(placement.kelurahan), duplicateOf: duplicateOf?.trackingNumber)
+        return PlannedReport(
+            message: m, recorded: recorded, category: category, confidence: confidence, status: status,
+            rejectReason: rejectReason, point: placement.outsideArea ? m.location : point, placement: placement,
+            handler: handler, needsTriage: needsTriage, duplicateOf: duplicateOf, outcome: outcome)
     }
 
     /// GPS first; without it, the place names in the text.

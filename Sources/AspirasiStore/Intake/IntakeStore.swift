@@ -3,9 +3,9 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// The intake transaction for one message: record it exactly once, then make
-/// it a comment or a dispute on the report it answers, or a new report.
-/// The caller owns the transaction; nothing here commits.
+/// The intake transaction for a batch of messages: record each exactly once,
+/// then make it a comment or a dispute on the report it answers, or a new
+/// report. The caller owns the transaction; nothing here commits.
 public struct IntakeStore: Sendable {
     public let catalog: IntakeCatalog
 
@@ -13,18 +13,44 @@ public struct IntakeStore: Sendable {
         self.catalog = catalog
     }
 
-    public func process(_ message: InboundMessage, on db: PostgresConnection, logger: Logger) async throws
-        -> IntakeResult
+    /// Handles `messages` in order on `db` and returns one result each.
+    ///
+    /// The batch is cut into rounds of messages that do not depend on each
+    /// other (see `IntakeRounds`); each round is recorded by one statement and
+    /// its new reports inserted by another, whatever its size.
+    public func process(_ messages: [InboundMessage], on db: PostgresConnection, logger: Logger) async throws
+        -> [IntakeResult]
     {
         // Classified once: the record statement searches duplicates of this category, the new report carries it.
-        let classification = classify(message)
-        guard let recorded = try await record(message, category: classification.0, db, logger) else {
-            return try await previousResult(of: message, db, logger)
+        let classifications = messages.map(classify)
+        let items = zip(messages, classifications).map { IntakeRounds.Item(message: $0, category: $1.0) }
+        let radius = { (code: String) in catalog.categories[code]?.duplicateRadiusMeters ?? 100 }
+        var results = [IntakeResult?](repeating: nil, count: messages.count)
+        for round in IntakeRounds.split(items, radius: radius) {
+            let recorded = try await record(round.map { items[$0] }, db, logger)
+            var planned: [(index: Int, report: PlannedReport)] = []
+            for (index, recorded) in zip(round, recorded) {
+                let message = messages[index]
+                guard let recorded else {
+                    results[index] = try await previousResult(of: message, db, logger)
+                    continue
+                }
+                if let target = try await threadTarget(of: message, db, logger) {
+                    results[index] = try await attach(message, recorded, to: target, db, logger)
+                    continue
+                }
+                let report = try await plan(message, recorded, classification: classifications[index], db, logger)
+                planned.append((index, report))
+            }
+            let trackingNumbers = try await insertReports(planned.map(\.report), db, logger)
+            for ((index, report), trackingNumber) in zip(planned, trackingNumbers) {
+                results[index] = report.result(trackingNumber: trackingNumber, catalog: catalog)
+            }
         }
-        if let target = try await threadTarget(of: message, db, logger) {
-            return try await attach(message, recorded, to: target, db, logger)
+        return try results.map { result in
+            guard let result else { throw StoreError(.unavailable, "the intake left a message without a result") }
+            return result
         }
-        return try await createReport(message, recorded, classification: classification, db, logger)
     }
 
     struct Recorded {
@@ -34,59 +60,6 @@ public struct IntakeStore: Sendable {
         let kelurahan: String?
         /// The nearest open report of the same category near that point, if any.
         let duplicate: (id: Int, trackingNumber: String)?
-    }
-
-    /// Inserts the message and its author's identity; nil when the message was seen before.
-    ///
-    /// The same statement locates the point and looks for an open duplicate
-    /// of `category` near it, which a new report needs: one round trip
-    /// instead of three. A reply or a repeat simply ignores those answers.
-    func record(_ m: InboundMessage, category: String, _ db: PostgresConnection, _ logger: Logger) async throws
-        -> Recorded?
-    {
-        let channel = m.channel.rawValue
-        let lon = m.location?.longitude
-        let lat = m.location?.latitude
-        let row = try await db.firstPrepared(
-            """
-            WITH existing AS (
-                SELECT id FROM contact_identities WHERE channel = \(channel) AND handle = \(m.author.handle)
-            ), new_contact AS (
-                INSERT INTO contacts (display_name) SELECT \(m.author.displayName)::text
-                WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id
-            ), new_identity AS (
-                INSERT INTO contact_identities (contact_id, channel, handle, display_name)
-                SELECT id, \(channel), \(m.author.handle), \(m.author.displayName)::text FROM new_contact
-                ON CONFLICT (channel, handle) DO UPDATE SET last_seen_at = now()
-                RETURNING id
-            ), identity AS (
-                SELECT id FROM existing UNION ALL SELECT id FROM new_identity LIMIT 1
-            ), inserted AS (
-            INSERT INTO inbound_messages (channel, external_id, thread_key, in_reply_to, identity_id, text, location,
-                                          photos, provider_time, raw_payload, raw_content_type)
-            SELECT \(channel), \(m.externalID), \(m.threadKey)::text, \(m.inReplyTo)::text, identity.id, \(m.text),
-                   CASE WHEN \(lon)::float8 IS NULL THEN NULL
-                        ELSE ST_SetSRID(ST_MakePoint(\(lon)::float8, \(lat)::float8), 4326) END,
-                   to_jsonb(\(m.photos)::text[]), \(m.sentAt)::timestamptz, \(m.rawPayload)::bytea, \(m.rawContentType)::text
-            FROM identity
-            ON CONFLICT (channel, external_id) DO NOTHING
-            RETURNING id, identity_id, location
-            ), placed AS (
-                SELECT inserted.*,
-                       (SELECT unit_code FROM kelurahan_areas a
-                         WHERE inserted.location IS NOT NULL AND ST_Intersects(a.geom, inserted.location)
-                         ORDER BY unit_code LIMIT 1) AS kelurahan
-                FROM inserted
-            )
-            SELECT placed.id, placed.identity_id, placed.kelurahan, dup.id, dup.tracking_number
-            FROM placed
-            LEFT JOIN LATERAL aspirasi_open_duplicate(\(category), placed.location) dup
-                ON placed.kelurahan IS NOT NULL
-            """, shape: RecordShape.self, as: (Int, Int, String?, Int?, String?).self, logger: logger)
-        return row.map { row in
-            let duplicate = row.3.flatMap { id in row.4.map { (id: id, trackingNumber: $0) } }
-            return Recorded(messageID: row.0, identityID: row.1, kelurahan: row.2, duplicate: duplicate)
-        }
     }
 
     /// The answer given the first time this message arrived.
@@ -113,4 +86,4 @@ public struct IntakeStore: Sendable {
 /// Phantom types naming the intake's prepared statements (see `PreparedQuery`).
 enum RecordShape {}
 enum DuplicateShape {}
-enum InsertReportShape {}
+enum InsertReportsShape {}
