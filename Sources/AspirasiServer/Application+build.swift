@@ -12,12 +12,15 @@ public struct HubDependencies: Sendable {
     public let logger: Logger
     public let intake: IntakeQueue
     let apiKeys: APIKeyVerifier
+    public let officers: OfficerStore
+    public let workflow: ReportWorkflow
+    public let passwords: PasswordHasher
     /// The `jurisdiction_id` Open311 clients name; others are refused.
     public let open311Jurisdiction: String
 
     public init(
         client: PostgresClient, metrics: PrometheusCollectorRegistry = .init(), logger: Logger,
-        open311Jurisdiction: String = "jakarta"
+        open311Jurisdiction: String = "jakarta", passwords: PasswordHasher = .init()
     ) {
         self.client = client
         self.open311Jurisdiction = open311Jurisdiction
@@ -25,6 +28,10 @@ public struct HubDependencies: Sendable {
         self.logger = logger
         self.intake = IntakeQueue(client: client, logger: logger)
         self.apiKeys = APIKeyVerifier(keys: APIKeyStore(client))
+        self.officers = OfficerStore(client)
+        let intake = self.intake
+        self.workflow = ReportWorkflow(client: client, catalog: { try await intake.catalog() })
+        self.passwords = passwords
     }
 }
 
@@ -41,6 +48,10 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
         intake: dependencies.intake, keys: dependencies.apiKeys, reports: PublicReports(dependencies.client),
         jurisdiction: dependencies.open311Jurisdiction
     ).register(on: router)
+    let authenticator = OfficerAuthenticator(officers: dependencies.officers)
+    AuthRoutes(officers: dependencies.officers, authenticator: authenticator, hasher: dependencies.passwords)
+        .register(on: router)
+    ReportRoutes(workflow: dependencies.workflow, authenticator: authenticator).register(on: router)
     return router
 }
 

@@ -36,6 +36,11 @@ extension PostgresConnection: DatabaseQuerying {
 }
 
 extension DatabaseQuerying {
+    /// Runs a statement for its effect, reading (and dropping) whatever rows it returns.
+    func execute(_ query: PostgresQuery, logger: Logger) async throws {
+        for try await _ in try await run(query, logger: logger) {}
+    }
+
     /// The first row decoded as `T`, or nil when there is none.
     func first<each T: PostgresDecodable>(
         _ query: PostgresQuery, as types: (repeat each T).Type, logger: Logger

@@ -5,7 +5,7 @@ struct Aspirasi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aspirasi",
         abstract: "Aspirasi: one hub for every channel citizens complain through.",
-        subcommands: [Serve.self, Migrate.self, Import.self, APIKeyCommand.self],
+        subcommands: [Serve.self, Migrate.self, Import.self, APIKeyCommand.self, UserCommand.self],
         defaultSubcommand: Serve.self
     )
 }

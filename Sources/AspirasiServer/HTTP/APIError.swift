@@ -9,12 +9,18 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     public let code: String
     public let message: String
     public let parameter: String?
+    /// For an illegal transition: the actions allowed instead.
+    public var allowed: [String]?
 
-    public init(_ status: HTTPResponse.Status, code: String, message: String, parameter: String? = nil) {
+    public init(
+        _ status: HTTPResponse.Status, code: String, message: String, parameter: String? = nil,
+        allowed: [String]? = nil
+    ) {
         self.status = status
         self.code = code
         self.message = message
         self.parameter = parameter
+        self.allowed = allowed
     }
 
     struct Body: Encodable {
@@ -22,12 +28,13 @@ public struct APIError: Error, HTTPResponseError, Sendable {
             let code: String
             let message: String
             let parameter: String?
+            let allowed: [String]?
         }
         let error: Detail
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = Body(error: .init(code: code, message: message, parameter: parameter))
+        let body = Body(error: .init(code: code, message: message, parameter: parameter, allowed: allowed))
         let data = try JSONEncoder().encode(body)
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"

@@ -1,3 +1,4 @@
+import AspirasiCore
 import AspirasiStore
 import Hummingbird
 import Logging
@@ -21,6 +22,8 @@ struct ErrorMappingMiddleware<Context: RequestContext>: RouterMiddleware {
         switch error {
         case let error as APIError:
             return error
+        case let error as WorkflowError:
+            return map(error)
         case let error as HTTPError:
             return APIError(
                 error.status, code: error.status.code == 404 ? "not_found" : "http_\(error.status.code)",
@@ -40,6 +43,25 @@ struct ErrorMappingMiddleware<Context: RequestContext>: RouterMiddleware {
         default:
             logger.error("unexpected error", metadata: ["error": "\(String(reflecting: error))"])
             return APIError(.internalServerError, code: "internal", message: "an internal error occurred")
+        }
+    }
+
+    static func map(_ error: WorkflowError) -> APIError {
+        switch error {
+        case .unauthenticated:
+            return APIError(.unauthorized, code: "unauthenticated", message: "sign in, or send a valid bearer token")
+        case .forbidden(let why):
+            return APIError(.forbidden, code: "forbidden", message: why)
+        case .notFound(let what):
+            return APIError(.notFound, code: "not_found", message: what)
+        case .conflict(let current, let allowed):
+            let names = allowed.map(\.rawValue).joined(separator: ", ")
+            return APIError(
+                .conflict, code: "illegal_transition",
+                message: "the report is \(current.rawValue); allowed now: \(names.isEmpty ? "none" : names)",
+                allowed: allowed.map(\.rawValue))
+        case .invalid(let field, let message):
+            return APIError(.badRequest, code: "invalid_field", message: message, parameter: field)
         }
     }
 }

@@ -23,5 +23,7 @@ public enum Schema {
         .m0007Deliveries,
         .m0008APIKeys,
         .m0009ReportPhotos,
+        .m0010Officers,
+        .m0011PhotoBytes,
     ]
 }

@@ -1,0 +1,127 @@
+import AspirasiCore
+import Foundation
+
+/// One line of a unit's work queue.
+public struct QueueItem: Codable, Sendable, Equatable {
+    public let trackingNumber: String
+    public let status: ReportStatus
+    public let colour: String
+    public let category: String
+    public let kelurahan: String?
+    public let ownerUnit: String?
+    public let handlerUnit: String?
+    public let needsTriage: Bool
+    public let createdAt: Date
+    public let statusChangedAt: Date
+    public let summary: String
+}
+
+/// A page of the queue and how many reports match in all.
+public struct QueuePage: Codable, Sendable {
+    public let total: Int
+    public let page: Int
+    public let perPage: Int
+    public let reports: [QueueItem]
+}
+
+/// What the queue may be narrowed to.
+public struct QueueFilter: Sendable {
+    public var statuses: [ReportStatus] = []
+    public var category: String?
+    public var kelurahan: String?
+    /// Only reports created at least this many hours ago.
+    public var olderThanHours: Int?
+    public var page = 1
+    public var perPage = 50
+
+    public init() {}
+}
+
+/// A report with its whole history, for the officers who may see it.
+public struct ReportDetail: Codable, Sendable {
+    public struct Event: Codable, Sendable {
+        public let id: Int
+        public let kind: String
+        public let statusAfter: String?
+        public let actorKind: String
+        public let actorId: String?
+        public let isPublic: Bool
+        public let data: String
+        public let occurredAt: Date
+    }
+    public struct Message: Codable, Sendable {
+        public let id: Int
+        public let channel: String
+        public let author: String?
+        public let text: String
+        public let outcome: String?
+        public let receivedAt: Date
+    }
+    public struct Delivery: Codable, Sendable {
+        public let id: Int
+        public let channel: String
+        public let kind: String
+        public let state: String
+        public let attempts: Int
+        public let lastError: String?
+        public let createdAt: Date
+        public let sentAt: Date?
+    }
+    public struct Photo: Codable, Sendable {
+        public let id: Int
+        public let source: String
+        public let contentType: String?
+        public let url: String?
+        public let eventId: Int?
+    }
+
+    public let trackingNumber: String
+    public let status: ReportStatus
+    public let rejectReason: String?
+    public let category: String
+    public let description: String
+    public let latitude: Double?
+    public let longitude: Double?
+    public let kelurahan: String?
+    public let ownerUnit: String?
+    public let handlerUnit: String?
+    public let needsTriage: Bool
+    public let channel: String
+    public let createdAt: Date
+    public let version: Int
+    public let allowedActions: [OfficerAction]
+    public let events: [Event]
+    public let messages: [Message]
+    public let deliveries: [Delivery]
+    public let photos: [Photo]
+}
+
+/// What an action needs besides its name; which fields are required depends on the action.
+public struct ActionInput: Sendable {
+    public var note: String?
+    public var reason: RejectReason?
+    public var agency: String?
+    public var kelurahan: String?
+    public var photoIDs: [Int] = []
+
+    public init(
+        note: String? = nil, reason: RejectReason? = nil, agency: String? = nil, kelurahan: String? = nil,
+        photoIDs: [Int] = []
+    ) {
+        self.note = note
+        self.reason = reason
+        self.agency = agency
+        self.kelurahan = kelurahan
+        self.photoIDs = photoIDs
+    }
+}
+
+/// The report after an action.
+public struct ActionOutcome: Codable, Sendable {
+    public let trackingNumber: String
+    public let status: ReportStatus
+    public let ownerUnit: String?
+    public let handlerUnit: String?
+    public let eventId: Int
+    public let deliveriesQueued: Int
+}

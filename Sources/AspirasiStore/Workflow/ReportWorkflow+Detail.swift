@@ -1,0 +1,77 @@
+import AspirasiCore
+import Foundation
+import Logging
+import PostgresNIO
+
+extension ReportWorkflow {
+    /// A report with its events, the messages of every channel about it, what
+    /// was sent about it and its photos; 404 for a report outside the officer's units.
+    public func detail(_ trackingNumber: String, for officer: Officer, logger: Logger = .silent) async throws
+        -> ReportDetail
+    {
+        let scope = AccessScope(unit: officer.unitCode, in: try await catalog())
+        let row = try await client.query(
+            """
+            SELECT id, tracking_number, status, reject_reason, category_code, description, ST_Y(location),
+                   ST_X(location), kelurahan_code, owner_unit, handler_unit, needs_triage, channel, created_at, version
+            FROM reports WHERE tracking_number = \(trackingNumber)
+            """, logger: logger
+        ).decode(
+            (
+                Int, String, String, String?, String, String, Double?, Double?, String?, String?, String?, Bool, String,
+                Date, Int32
+            ).self
+        ).first { _ in true }
+        guard let row, let status = ReportStatus(rawValue: row.2), scope.covers(row.9) || scope.covers(row.10) else {
+            throw WorkflowError.notFound("no report \(trackingNumber) in your units")
+        }
+        let id = row.0
+        var events: [ReportDetail.Event] = []
+        for try await e in try await client.query(
+            """
+            SELECT id, kind, status_after, actor_kind, actor_id, public, data::text, occurred_at
+            FROM report_events WHERE report_id = \(id) ORDER BY id
+            """, logger: logger
+        ).decode((Int, String, String?, String, String?, Bool, String, Date).self) {
+            events.append(
+                .init(
+                    id: e.0, kind: e.1, statusAfter: e.2, actorKind: e.3, actorId: e.4, isPublic: e.5, data: e.6,
+                    occurredAt: e.7))
+        }
+        var messages: [ReportDetail.Message] = []
+        for try await m in try await client.query(
+            """
+            SELECT m.id, m.channel, i.handle, m.text, m.outcome, m.received_at
+            FROM inbound_messages m LEFT JOIN contact_identities i ON i.id = m.identity_id
+            WHERE m.report_id = \(id) ORDER BY m.id
+            """, logger: logger
+        ).decode((Int, String, String?, String, String?, Date).self) {
+            messages.append(.init(id: m.0, channel: m.1, author: m.2, text: m.3, outcome: m.4, receivedAt: m.5))
+        }
+        var deliveries: [ReportDetail.Delivery] = []
+        for try await d in try await client.query(
+            """
+            SELECT id, channel, kind, state, attempts, last_error, created_at, sent_at
+            FROM deliveries WHERE report_id = \(id) ORDER BY id
+            """, logger: logger
+        ).decode((Int, String, String, String, Int32, String?, Date, Date?).self) {
+            deliveries.append(
+                .init(
+                    id: d.0, channel: d.1, kind: d.2, state: d.3, attempts: Int(d.4), lastError: d.5, createdAt: d.6,
+                    sentAt: d.7))
+        }
+        var photos: [ReportDetail.Photo] = []
+        for try await p in try await client.query(
+            "SELECT id, source, content_type, original_url, event_id FROM report_photos WHERE report_id = \(id) ORDER BY id",
+            logger: logger
+        ).decode((Int, String, String?, String?, Int?).self) {
+            photos.append(.init(id: p.0, source: p.1, contentType: p.2, url: p.3, eventId: p.4))
+        }
+        return ReportDetail(
+            trackingNumber: row.1, status: status, rejectReason: row.3, category: row.4, description: row.5,
+            latitude: row.6, longitude: row.7, kelurahan: row.8, ownerUnit: row.9, handlerUnit: row.10,
+            needsTriage: row.11, channel: row.12, createdAt: row.13, version: Int(row.14),
+            allowedActions: allowedActions(for: officer, status: status, owner: row.9, handler: row.10, scope: scope),
+            events: events, messages: messages, deliveries: deliveries, photos: photos)
+    }
+}

@@ -1,0 +1,64 @@
+import AspirasiCore
+import Foundation
+import Logging
+import NIOCore
+import PostgresNIO
+
+extension ReportWorkflow {
+    /// Stores an officer's photo of a report (the follow-up, cited later by `complete`).
+    /// The type comes from the bytes; anything but JPEG or PNG is refused.
+    public func addPhoto(
+        to trackingNumber: String, by officer: Officer, bytes: ByteBuffer, logger: Logger = .silent
+    ) async throws -> ReportDetail.Photo {
+        guard officer.role.may(.complete) || officer.role.may(.reply) else {
+            throw WorkflowError.forbidden("a \(officer.role.rawValue) may not add photos")
+        }
+        guard bytes.readableBytes <= ImageType.maximumBytes else {
+            throw WorkflowError.invalid(field: "photo", message: "at most \(ImageType.maximumBytes / 1_048_576) MiB")
+        }
+        guard let type = ImageType.sniff(bytes.readableBytesView) else {
+            throw WorkflowError.invalid(field: "photo", message: "only JPEG or PNG images are accepted")
+        }
+        let report = try await visibleReport(trackingNumber, for: officer, logger: logger)
+        let id = try await client.query(
+            """
+            INSERT INTO report_photos (report_id, source, content_type, bytes, byte_size, sha256, uploaded_by)
+            VALUES (\(report), 'officer', \(type.rawValue), \(bytes), \(bytes.readableBytes), sha256(\(bytes)), \(officer.id))
+            RETURNING id
+            """, logger: logger
+        ).decode(Int.self).first { _ in true }
+        guard let id else { throw StoreError(.unavailable, "the photo was not stored") }
+        return ReportDetail.Photo(id: id, source: "officer", contentType: type.rawValue, url: nil, eventId: nil)
+    }
+
+    /// A stored photo's type and bytes, for an officer who may see its report.
+    public func photo(_ id: Int, for officer: Officer, logger: Logger = .silent) async throws
+        -> (contentType: String, bytes: ByteBuffer)
+    {
+        let scope = AccessScope(unit: officer.unitCode, in: try await catalog())
+        let row = try await client.query(
+            """
+            SELECT p.content_type, p.bytes, r.owner_unit, r.handler_unit
+            FROM report_photos p JOIN reports r ON r.id = p.report_id
+            WHERE p.id = \(id) AND p.bytes IS NOT NULL
+            """, logger: logger
+        ).decode((String, ByteBuffer, String?, String?).self).first { _ in true }
+        guard let row, scope.covers(row.2) || scope.covers(row.3) else {
+            throw WorkflowError.notFound("no photo \(id) in your units")
+        }
+        return (row.0, row.1)
+    }
+
+    /// The id of a report the officer may see; 404 otherwise.
+    func visibleReport(_ trackingNumber: String, for officer: Officer, logger: Logger) async throws -> Int {
+        let scope = AccessScope(unit: officer.unitCode, in: try await catalog())
+        let row = try await client.query(
+            "SELECT id, owner_unit, handler_unit FROM reports WHERE tracking_number = \(trackingNumber)",
+            logger: logger
+        ).decode((Int, String?, String?).self).first { _ in true }
+        guard let row, scope.covers(row.1) || scope.covers(row.2) else {
+            throw WorkflowError.notFound("no report \(trackingNumber) in your units")
+        }
+        return row.0
+    }
+}
