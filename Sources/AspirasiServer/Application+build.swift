@@ -1,4 +1,5 @@
 import AspirasiStore
+import ChannelKit
 import Hummingbird
 import Logging
 import PostgresNIO
@@ -15,13 +16,17 @@ public struct HubDependencies: Sendable {
     public let officers: OfficerStore
     public let workflow: ReportWorkflow
     public let passwords: PasswordHasher
+    /// The sending side of each channel that has one; deliveries of other channels wait.
+    public let senders: [Channel: any DeliverySender]
     /// The `jurisdiction_id` Open311 clients name; others are refused.
     public let open311Jurisdiction: String
 
     public init(
         client: PostgresClient, metrics: PrometheusCollectorRegistry = .init(), logger: Logger,
-        open311Jurisdiction: String = "jakarta", passwords: PasswordHasher = .init()
+        open311Jurisdiction: String = "jakarta", passwords: PasswordHasher = .init(),
+        senders: [Channel: any DeliverySender] = [:]
     ) {
+        self.senders = senders
         self.client = client
         self.open311Jurisdiction = open311Jurisdiction
         self.metrics = metrics
@@ -52,6 +57,8 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
     AuthRoutes(officers: dependencies.officers, authenticator: authenticator, hasher: dependencies.passwords)
         .register(on: router)
     ReportRoutes(workflow: dependencies.workflow, authenticator: authenticator).register(on: router)
+    DeliveryRoutes(client: .init(outbox: OutboxStore(dependencies.client)), authenticator: authenticator)
+        .register(on: router)
     return router
 }
 
@@ -64,7 +71,11 @@ public func buildApplication(
     var app = Application(
         router: buildRouter(dependencies),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "aspirasi"),
-        services: [dependencies.client],
+        services: [
+            dependencies.client,
+            DeliveryWorker(
+                outbox: OutboxStore(dependencies.client), senders: dependencies.senders, logger: dependencies.logger),
+        ],
         logger: dependencies.logger)
     if prepareDatabase {
         app.beforeServerStarts {

@@ -1,4 +1,5 @@
 import AspirasiStore
+import ChannelKit
 import Hummingbird
 import Logging
 import PostgresNIO
@@ -14,8 +15,13 @@ public enum Hub {
         let database = try await DatabaseLauncher.open(configuration.database, logger: logger)
         do {
             let client = PostgresClient(configuration: database.configuration, backgroundLogger: logger)
+            var senders: [Channel: any DeliverySender] = [:]
+            if let url = configuration.partnerCallbackURL {
+                senders[.api] = HTTPCallbackSender(url: url, bearerToken: configuration.partnerCallbackToken)
+            }
             let dependencies = HubDependencies(
-                client: client, logger: logger, open311Jurisdiction: configuration.open311Jurisdiction)
+                client: client, logger: logger, open311Jurisdiction: configuration.open311Jurisdiction,
+                senders: senders)
             let app = buildApplication(configuration, dependencies: dependencies)
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch {

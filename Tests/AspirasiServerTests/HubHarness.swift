@@ -12,6 +12,7 @@ struct LiveHub: Sendable {
     let http: any TestClientProtocol
     let database: PostgresClient
     let metrics: PrometheusCollectorRegistry
+    let databaseConfiguration: PostgresClient.Configuration
 }
 
 /// Runs the real application over live HTTP on a free port, against a fresh database.
@@ -26,6 +27,7 @@ func withLiveHub<T: Sendable>(
     let hub = HubConfiguration(host: "127.0.0.1", port: 0, database: .embedded(dataDirectory: "/unused"))
     let app = buildApplication(hub, dependencies: dependencies, prepareDatabase: false)
     return try await app.test(.live) { http in
-        try await body(LiveHub(http: http, database: client, metrics: registry))
+        try await body(
+            LiveHub(http: http, database: client, metrics: registry, databaseConfiguration: configuration))
     }
 }

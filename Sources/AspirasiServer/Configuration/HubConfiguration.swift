@@ -15,6 +15,10 @@ public struct HubConfiguration: Sendable {
     public var logFormat: LogFormat
     /// The Open311 `jurisdiction_id` this hub answers for.
     public var open311Jurisdiction: String
+    /// Where status updates for partner-API reports are posted (`ASPIRASI_PARTNER_CALLBACK_URL`); none: kept pending.
+    public var partnerCallbackURL: String?
+    /// Sent as a bearer token with each callback (`ASPIRASI_PARTNER_CALLBACK_TOKEN`), a secret from configuration.
+    public var partnerCallbackToken: String?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,

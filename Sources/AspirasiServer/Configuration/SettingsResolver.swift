@@ -37,6 +37,8 @@ public struct SettingsResolver: Sendable {
         public static let logLevel = "LOG_LEVEL"
         public static let logFormat = "LOG_FORMAT"
         public static let open311Jurisdiction = "OPEN311_JURISDICTION"
+        public static let partnerCallbackURL = "ASPIRASI_PARTNER_CALLBACK_URL"
+        public static let partnerCallbackToken = "ASPIRASI_PARTNER_CALLBACK_TOKEN"
     }
 
     let environment: [String: String]
@@ -91,10 +93,17 @@ public struct SettingsResolver: Sendable {
                 "Open311 jurisdiction (--open311-jurisdiction or \(Variable.open311Jurisdiction)) may hold letters, digits, dots, dashes and underscores only"
             )
         }
+        let callback = value(nil, Variable.partnerCallbackURL)
+        if let callback, !(callback.hasPrefix("https://") || callback.hasPrefix("http://")) {
+            problems.append("\(Variable.partnerCallbackURL) must be an http(s) URL")
+        }
         guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }
-        return HubConfiguration(
+        var configuration = HubConfiguration(
             host: host, port: port, database: database, logLevel: level, logFormat: format,
             open311Jurisdiction: jurisdiction)
+        configuration.partnerCallbackURL = callback
+        configuration.partnerCallbackToken = value(nil, Variable.partnerCallbackToken)
+        return configuration
     }
 
     private func resolveDatabase(

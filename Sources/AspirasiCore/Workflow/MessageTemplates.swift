@@ -1,0 +1,33 @@
+/// The Bahasa Indonesia texts the outbox sends, from a delivery's template
+/// name and payload. Each fits one SMS (160 characters): the tracking number
+/// first, then the news; a long officer's note is cut, never the number.
+public enum MessageTemplates {
+    public static let smsLength = 160
+
+    public static func render(_ payload: [String: String]) -> String {
+        let number = payload["tracking_number"] ?? "-"
+        let template = payload["template"] ?? ""
+        let lead = "Aspirasi #\(number): "
+        let body: String
+        switch template {
+        case "ack_created": body = "Laporan Anda diterima. Simpan nomor ini untuk memantau."
+        case "ack_duplicate":
+            body = "Masalah ini sudah dilaporkan (#\(payload["duplicate_of"] ?? "-")). Anda akan ikut dikabari."
+        case "ack_outside_area": body = StatusProjection.note(.ditolak, reason: .luarWilayah)
+        case "ack_commented": body = "Tanggapan Anda sudah kami catat."
+        case "ack_reopened": body = "Laporan dibuka kembali dan akan ditindaklanjuti."
+        case "reply": body = payload["note"] ?? ""
+        case let status where status.hasPrefix("status_"):
+            let status = ReportStatus(rawValue: String(status.dropFirst("status_".count))) ?? .menunggu
+            let reason = payload["reason"].flatMap(RejectReason.init)
+            let note = StatusProjection.note(status, reason: reason)
+            body = payload["note"].map { "\(note) \($0)" } ?? note
+        case let notify where notify.hasPrefix("notify_"):
+            body = "Ada laporan untuk unit Anda (\(notify.dropFirst("notify_".count))). Buka Aspirasi."
+        default: body = "Ada kabar baru tentang laporan Anda."
+        }
+        let text = lead + body
+        guard text.count > smsLength else { return text }
+        return String(text.prefix(smsLength - 1)) + "…"
+    }
+}

@@ -1,0 +1,44 @@
+import AspirasiCore
+import AspirasiStore
+import Foundation
+import Hummingbird
+
+/// The outbox for admins: dead letters and possibly-sent deliveries, and replaying them.
+struct DeliveryRoutes: Sendable {
+    let client: PostgresClientHandle
+    let authenticator: OfficerAuthenticator
+
+    func register(on router: Router<some RequestContext>) {
+        router.get("/api/v1/deliveries") { request, context in
+            try await requireAdmin(request, context)
+            let state = request.uri.queryParameters["state"].map(String.init) ?? "dead"
+            guard ["dead", "possibly_sent", "pending", "sending", "sent"].contains(state) else {
+                throw APIError.invalidParameter("state", "dead, possibly_sent, pending, sending or sent")
+            }
+            let list = try await client.outbox.list(state: state, logger: context.logger)
+            return try JSONBody.response(["deliveries": list])
+        }
+        router.post("/api/v1/deliveries/:id/replay") { request, context in
+            try await requireAdmin(request, context)
+            guard let id = Int(try context.parameters.require("id")) else {
+                throw APIError.invalidParameter("id", "a delivery id is a number")
+            }
+            guard try await client.outbox.replay(id, logger: context.logger) else {
+                throw APIError(.notFound, code: "not_found", message: "no dead or possibly sent delivery \(id)")
+            }
+            return try JSONBody.response(["id": id])
+        }
+    }
+
+    func requireAdmin(_ request: Request, _ context: some RequestContext) async throws {
+        let officer = try await authenticator.officer(for: request, logger: context.logger)
+        guard officer.role.may(.manageDeliveries) else {
+            throw WorkflowError.forbidden("only an admin may manage deliveries")
+        }
+    }
+}
+
+/// The outbox store, named for the routes.
+struct PostgresClientHandle: Sendable {
+    let outbox: OutboxStore
+}

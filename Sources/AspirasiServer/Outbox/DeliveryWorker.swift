@@ -1,0 +1,134 @@
+import AspirasiCore
+import AspirasiStore
+import ChannelKit
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Sends what the outbox owes, through each channel's sender.
+///
+/// Claims due rows in batches (SKIP LOCKED: any number of workers and hub
+/// processes share the table), sends a batch concurrently, and records each
+/// outcome: sent with the provider's id; a transient failure retried with
+/// backoff and jitter; a rate limit pauses that channel until the provider's
+/// reset; a permanent failure (an expired token) is dead-lettered at once and
+/// alerts the admins through the error log and a metric rather than retrying.
+public struct DeliveryWorker: Service {
+    public struct Settings: Sendable {
+        public var batchSize = 32
+        public var leaseSeconds = 60.0
+        public var idlePause = Duration.milliseconds(250)
+        public var schedule = RetrySchedule.standard
+
+        public init() {}
+    }
+
+    let outbox: OutboxStore
+    let senders: [Channel: any DeliverySender]
+    let settings: Settings
+    let name: String
+    let logger: Logger
+    let pauses = ChannelPauses()
+
+    public init(
+        outbox: OutboxStore, senders: [Channel: any DeliverySender], settings: Settings = .init(),
+        name: String = "worker-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))",
+        logger: Logger
+    ) {
+        self.outbox = outbox
+        self.senders = senders
+        self.settings = settings
+        self.name = name
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        guard !senders.isEmpty else {
+            // A service that returns ends the whole application: with nothing to send, wait for shutdown.
+            try? await gracefulShutdown()
+            return
+        }
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            let handled: Int
+            do {
+                handled = try await runOnce()
+            } catch {
+                logger.warning("delivery round failed", metadata: ["error": "\(String(reflecting: error))"])
+                handled = 0
+            }
+            if handled == 0 { try? await Task.sleep(for: settings.idlePause) }
+        }
+    }
+
+    /// One round: release dead workers' leases, claim a batch, send it. Returns how many were handled.
+    @discardableResult
+    public func runOnce() async throws -> Int {
+        let idempotent = senders.filter { $0.value.honoursIdempotencyKeys }.map(\.key.rawValue)
+        _ = try await outbox.releaseExpired(idempotentChannels: idempotent, logger: logger)
+        let open = await pauses.open(senders.keys.map(\.rawValue))
+        let batch = try await outbox.claim(
+            worker: name, channels: open, limit: settings.batchSize, leaseSeconds: settings.leaseSeconds, logger: logger
+        )
+        await withTaskGroup(of: Void.self) { group in
+            for delivery in batch {
+                group.addTask { await deliver(delivery) }
+            }
+        }
+        return batch.count
+    }
+
+    func deliver(_ delivery: ClaimedDelivery) async {
+        guard let channel = Channel(rawValue: delivery.channel), let sender = senders[channel] else { return }
+        let message = OutgoingMessage(
+            deliveryID: delivery.id, channel: channel, recipient: delivery.recipient, threadKey: delivery.threadKey,
+            text: MessageTemplates.render(delivery.payload), idempotencyKey: delivery.idempotencyKey)
+        let metadata: Logger.Metadata = ["delivery": "\(delivery.id)", "channel": "\(channel.rawValue)"]
+        do {
+            let outcome: Result<ProviderReceipt, SendFailure>
+            do throws(SendFailure) {
+                outcome = .success(try await sender.send(message))
+            } catch {
+                outcome = .failure(error)
+            }
+            switch outcome {
+            case .success(let receipt):
+                try await outbox.markSent(delivery.id, worker: name, providerID: receipt.providerID, logger: logger)
+            case .failure(.rateLimited(let until)):
+                await pauses.pause(channel.rawValue, until: until)
+                try await outbox.postpone(delivery.id, worker: name, until: until, logger: logger)
+                logger.notice("channel rate-limited; paused", metadata: metadata.merging(["until": "\(until)"]) { $1 })
+            case .failure(.transient(let reason)):
+                if let delay = settings.schedule.delay(afterAttempt: delivery.attempts) {
+                    try await outbox.retry(
+                        delivery.id, worker: name, error: reason, afterSeconds: delay, logger: logger)
+                } else {
+                    try await outbox.deadLetter(delivery.id, worker: name, error: reason, logger: logger)
+                    logger.error("delivery dead-lettered after its last attempt", metadata: metadata)
+                }
+            case .failure(.permanent(let reason)):
+                try await outbox.deadLetter(delivery.id, worker: name, error: reason, logger: logger)
+                // An operator must act (renew a token, fix a setting): say so loudly, once.
+                logger.critical(
+                    "permanent delivery failure; admins must act",
+                    metadata: metadata.merging(["reason": "\(reason)"]) { $1 })
+            }
+        } catch {
+            // The outcome could not be recorded; the lease runs out and the row is released.
+            logger.warning("delivery outcome not recorded", metadata: metadata)
+        }
+    }
+}
+
+/// Channels a provider asked us to leave alone until a time.
+actor ChannelPauses {
+    private var until: [String: Date] = [:]
+
+    func pause(_ channel: String, until date: Date) {
+        until[channel] = max(until[channel] ?? date, date)
+    }
+
+    func open(_ channels: [String]) -> [String] {
+        let now = Date()
+        return channels.filter { (until[$0] ?? .distantPast) <= now }
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// A delivery a worker has claimed and must now send.
+public struct ClaimedDelivery: Sendable {
+    public let id: Int
+    public let channel: String
+    public let recipient: String
+    public let threadKey: String?
+    public let payload: [String: String]
+    public let attempts: Int
+    public let idempotencyKey: String
+}
+
+/// The outbox table as the delivery workers use it. Claims take due rows
+/// with `FOR UPDATE SKIP LOCKED` and lease them, so any number of workers in
+/// any number of hub processes share the work and never take the same row.
+/// Every later write names the worker and requires its lease to still hold.
+public struct OutboxStore: Sendable {
+    let client: PostgresClient
+
+    public init(_ client: PostgresClient) {
+        self.client = client
+    }
+
+    /// Leases up to `limit` due deliveries of `channels` to `worker` for `leaseSeconds`.
+    public func claim(
+        worker: String, channels: [String], limit: Int, leaseSeconds: Double, logger: Logger = .silent
+    ) async throws -> [ClaimedDelivery] {
+        guard !channels.isEmpty else { return [] }
+        let rows = try await client.query(
+            """
+            UPDATE deliveries d
+            SET state = 'sending', claimed_by = \(worker), attempts = d.attempts + 1,
+                claimed_until = now() + make_interval(secs => \(leaseSeconds)::float8)
+            WHERE d.id IN (SELECT id FROM deliveries
+                           WHERE state = 'pending' AND due_at <= now() AND channel = ANY(\(channels)::text[])
+                           ORDER BY due_at, id LIMIT \(limit) FOR UPDATE SKIP LOCKED)
+            RETURNING d.id, d.channel, d.recipient, d.thread_key, d.payload::text, d.attempts, d.idempotency_key
+            """, logger: logger)
+        var claimed: [ClaimedDelivery] = []
+        for try await (id, channel, recipient, thread, payload, attempts, key) in rows.decode(
+            (Int, String, String, String?, String, Int32, String).self)
+        {
+            claimed.append(
+                ClaimedDelivery(
+                    id: id, channel: channel, recipient: recipient, threadKey: thread,
+                    payload: Self.strings(payload), attempts: Int(attempts), idempotencyKey: key))
+        }
+        return claimed.sorted { $0.id < $1.id }
+    }
+
+    /// Sent: the provider's id is kept (replies to it thread back to the report).
+    @discardableResult
+    public func markSent(_ id: Int, worker: String, providerID: String, logger: Logger = .silent) async throws -> Bool {
+        try await finish(
+            id, worker: worker,
+            """
+            UPDATE deliveries SET state = 'sent', provider_id = \(providerID), sent_at = now(), last_error = NULL,
+                   claimed_by = NULL, claimed_until = NULL
+            WHERE id = \(id) AND claimed_by = \(worker) AND state = 'sending' RETURNING id
+            """, logger)
+    }
+
+    /// Failed for now: due again after `seconds`.
+    @discardableResult
+    public func retry(_ id: Int, worker: String, error: String, afterSeconds seconds: Double, logger: Logger = .silent)
+        async throws -> Bool
+    {
+        try await finish(
+            id, worker: worker,
+            """
+            UPDATE deliveries SET state = 'pending', last_error = \(error), claimed_by = NULL, claimed_until = NULL,
+                   due_at = now() + make_interval(secs => \(seconds)::float8)
+            WHERE id = \(id) AND claimed_by = \(worker) AND state = 'sending' RETURNING id
+            """, logger)
+    }
+
+    /// A rate limit is no failure of this delivery: its attempt is given back.
+    @discardableResult
+    public func postpone(_ id: Int, worker: String, until: Date, logger: Logger = .silent) async throws -> Bool {
+        try await finish(
+            id, worker: worker,
+            """
+            UPDATE deliveries SET state = 'pending', attempts = attempts - 1, claimed_by = NULL, claimed_until = NULL,
+                   due_at = greatest(now(), to_timestamp(\(until.timeIntervalSince1970)::float8)),
+                   last_error = 'rate limited'
+            WHERE id = \(id) AND claimed_by = \(worker) AND state = 'sending' RETURNING id
+            """, logger)
+    }
+
+    /// Given up: kept as a dead letter, visible and replayable.
+    @discardableResult
+    public func deadLetter(_ id: Int, worker: String, error: String, logger: Logger = .silent) async throws -> Bool {
+        try await finish(
+            id, worker: worker,
+            """
+            UPDATE deliveries SET state = 'dead', last_error = \(error), claimed_by = NULL, claimed_until = NULL
+            WHERE id = \(id) AND claimed_by = \(worker) AND state = 'sending' RETURNING id
+            """, logger)
+    }
+
+    /// Leases that ran out: their worker died between claim and commit. Channels that
+    /// deduplicate by idempotency key get the delivery again; for the others it may
+    /// have gone out, so it is marked `possibly_sent` for a person to decide.
+    public func releaseExpired(idempotentChannels: [String], logger: Logger = .silent) async throws
+        -> (requeued: Int, possiblySent: Int)
+    {
+        let row = try await client.query(
+            """
+            WITH expired AS (
+                UPDATE deliveries
+                SET state = CASE WHEN channel = ANY(\(idempotentChannels)::text[]) THEN 'pending' ELSE 'possibly_sent' END,
+                    claimed_by = NULL, claimed_until = NULL,
+                    last_error = 'the worker stopped before recording the outcome'
+                WHERE id IN (SELECT id FROM deliveries WHERE state = 'sending' AND claimed_until < now()
+                             FOR UPDATE SKIP LOCKED)
+                RETURNING state
+            )
+            SELECT count(*) FILTER (WHERE state = 'pending'), count(*) FILTER (WHERE state = 'possibly_sent')
+            FROM expired
+            """, logger: logger
+        ).decode((Int, Int).self).first { _ in true }
+        return (row?.0 ?? 0, row?.1 ?? 0)
+    }
+
+    /// Puts a dead (or possibly sent) delivery back in the queue, with fresh attempts.
+    public func replay(_ id: Int, logger: Logger = .silent) async throws -> Bool {
+        let row = try await client.query(
+            """
+            UPDATE deliveries SET state = 'pending', attempts = 0, due_at = now(), last_error = NULL
+            WHERE id = \(id) AND state IN ('dead', 'possibly_sent') RETURNING id
+            """, logger: logger
+        ).decode(Int.self).first { _ in true }
+        return row != nil
+    }
+
+    /// One line of the outbox as an admin sees it: no message text, only where it stands.
+    public struct Listed: Codable, Sendable {
+        public let id: Int
+        public let channel: String
+        public let kind: String
+        public let state: String
+        public let attempts: Int
+        public let lastError: String?
+        public let createdAt: Date
+    }
+
+    /// The newest 200 deliveries in `state`.
+    public func list(state: String, logger: Logger = .silent) async throws -> [Listed] {
+        var list: [Listed] = []
+        for try await row in try await client.query(
+            """
+            SELECT id, channel, kind, state, attempts, last_error, created_at FROM deliveries
+            WHERE state = \(state) ORDER BY id DESC LIMIT 200
+            """, logger: logger
+        ).decode((Int, String, String, String, Int32, String?, Date).self) {
+            list.append(
+                Listed(
+                    id: row.0, channel: row.1, kind: row.2, state: row.3, attempts: Int(row.4), lastError: row.5,
+                    createdAt: row.6))
+        }
+        return list
+    }
+
+    func finish(_ id: Int, worker: String, _ query: PostgresQuery, _ logger: Logger) async throws -> Bool {
+        try await client.query(query, logger: logger).decode(Int.self).first { _ in true } != nil
+    }
+
+    /// The payload's string fields (templates read only strings).
+    static func strings(_ json: String) -> [String: String] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
+            return [:]
+        }
+        return object.compactMapValues { value in
+            switch value {
+            case let text as String: text
+            case let number as NSNumber: number.stringValue
+            default: nil
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import AspirasiCore
+import Foundation
+
+/// One message the outbox owes someone, ready for a channel to send.
+public struct OutgoingMessage: Sendable, Equatable {
+    public let deliveryID: Int
+    public let channel: Channel
+    public let recipient: String
+    /// The provider's thread (a tweet, a post, an email Message-ID) to answer in, if any.
+    public let threadKey: String?
+    public let text: String
+    /// Stable for every attempt of this delivery: providers that honour it never send twice.
+    public let idempotencyKey: String
+
+    public init(
+        deliveryID: Int, channel: Channel, recipient: String, threadKey: String?, text: String, idempotencyKey: String
+    ) {
+        self.deliveryID = deliveryID
+        self.channel = channel
+        self.recipient = recipient
+        self.threadKey = threadKey
+        self.text = text
+        self.idempotencyKey = idempotencyKey
+    }
+}
+
+/// What a provider answered when it took a message.
+public struct ProviderReceipt: Sendable, Equatable {
+    public let providerID: String
+
+    public init(providerID: String) {
+        self.providerID = providerID
+    }
+}
+
+/// Why a send did not happen, and so what the outbox does next.
+public enum SendFailure: Error, Sendable, Equatable {
+    /// Try again later (timeouts, 5xx, a dropped connection): backoff with jitter.
+    case transient(String)
+    /// The provider asked us to wait: pause the whole channel until then.
+    case rateLimited(until: Date)
+    /// Retrying cannot help (an expired token, a refused recipient): dead-letter and alert.
+    case permanent(String)
+}
+
+/// A channel's sending side. Each adapter provides one; tests use fakes.
+public protocol DeliverySender: Sendable {
+    /// Whether the provider deduplicates by `OutgoingMessage.idempotencyKey`, so that a
+    /// delivery interrupted between send and commit may simply be sent again.
+    var honoursIdempotencyKeys: Bool { get }
+    func send(_ message: OutgoingMessage) async throws(SendFailure) -> ProviderReceipt
+}
