@@ -140,6 +140,10 @@ import Testing
             #expect(try await total(province, "?older_than_hours=1") == 0)
             let page = try json(try await hub.get(province, "/api/v1/reports?per_page=1&page=1"))
             #expect((page["reports"] as? [[String: Any]])?.first?["tracking_number"] as? String == first)
+            // Past the last page: no reports, and the total still counts only what the filter matches.
+            let beyond = try json(try await hub.get(province, "/api/v1/reports?category=sampah&page=5"))
+            #expect(beyond["total"] as? Int == 1)
+            #expect((beyond["reports"] as? [Any])?.isEmpty == true)
             #expect(try await hub.get(province, "/api/v1/reports?status=bogus").status == .badRequest)
             #expect(try await hub.get(nil, "/api/v1/reports").status == .unauthorized)
             #expect(try await hub.get("ses_forged", "/api/v1/reports").status == .unauthorized)

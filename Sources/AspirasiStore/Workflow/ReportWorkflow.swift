@@ -27,39 +27,41 @@ public struct ReportWorkflow: Sendable {
         let perPage = min(max(filter.perPage, 1), 200)
         let page = max(filter.page, 1)
         let offset = (page - 1) * perPage
+        // The total comes from the same filtered set, also for a page past the end (one row of nulls then).
         let rows = try await client.query(
             """
-            SELECT tracking_number, status, category_code, kelurahan_code, owner_unit, handler_unit, needs_triage,
-                   created_at, status_changed_at, left(description, 140), count(*) OVER ()
-            FROM reports
-            WHERE (\(everything) OR owner_unit = ANY(\(units)::text[]) OR handler_unit = ANY(\(units)::text[]))
-              AND (cardinality(\(statuses)::text[]) = 0 OR status = ANY(\(statuses)::text[]))
-              AND (\(filter.category)::text IS NULL OR category_code = \(filter.category)::text)
-              AND (\(filter.kelurahan)::text IS NULL OR kelurahan_code = \(filter.kelurahan)::text)
-              AND (\(filter.olderThanHours)::int IS NULL
-                   OR created_at <= now() - make_interval(hours => \(filter.olderThanHours)::int))
-            ORDER BY created_at, id
-            LIMIT \(perPage) OFFSET \(offset)
+            WITH matching AS (
+                SELECT id, tracking_number, status, category_code, kelurahan_code, owner_unit, handler_unit,
+                       needs_triage, created_at, status_changed_at, left(description, 140) AS summary
+                FROM reports
+                WHERE (\(everything) OR owner_unit = ANY(\(units)::text[]) OR handler_unit = ANY(\(units)::text[]))
+                  AND (cardinality(\(statuses)::text[]) = 0 OR status = ANY(\(statuses)::text[]))
+                  AND (\(filter.category)::text IS NULL OR category_code = \(filter.category)::text)
+                  AND (\(filter.kelurahan)::text IS NULL OR kelurahan_code = \(filter.kelurahan)::text)
+                  AND (\(filter.olderThanHours)::int IS NULL
+                       OR created_at <= now() - make_interval(hours => \(filter.olderThanHours)::int))
+            )
+            SELECT total.n, m.tracking_number, m.status, m.category_code, m.kelurahan_code, m.owner_unit,
+                   m.handler_unit, m.needs_triage, m.created_at, m.status_changed_at, m.summary
+            FROM (SELECT count(*) AS n FROM matching) total
+            LEFT JOIN LATERAL (SELECT * FROM matching ORDER BY created_at, id LIMIT \(perPage) OFFSET \(offset)) m
+                ON true
+            ORDER BY m.created_at, m.id
             """, logger: logger)
         var items: [QueueItem] = []
         var total = 0
         for try await row in rows.decode(
-            (String, String, String, String?, String?, String?, Bool, Date, Date, String, Int).self)
+            (Int, String?, String?, String?, String?, String?, String?, Bool?, Date?, Date?, String?).self)
         {
-            guard let status = ReportStatus(rawValue: row.1) else { continue }
-            total = row.10
+            total = row.0
+            guard let number = row.1, let status = row.2.flatMap(ReportStatus.init), let category = row.3,
+                let createdAt = row.8, let changedAt = row.9
+            else { continue }
             items.append(
                 QueueItem(
-                    trackingNumber: row.0, status: status, colour: status.colour, category: row.2, kelurahan: row.3,
-                    ownerUnit: row.4, handlerUnit: row.5, needsTriage: row.6, createdAt: row.7,
-                    statusChangedAt: row.8, summary: row.9))
-        }
-        if items.isEmpty && page > 1 {
-            total = try await client.count(
-                """
-                SELECT count(*) FROM reports
-                WHERE (\(everything) OR owner_unit = ANY(\(units)::text[]) OR handler_unit = ANY(\(units)::text[]))
-                """, logger: logger)
+                    trackingNumber: number, status: status, colour: status.colour, category: category,
+                    kelurahan: row.4, ownerUnit: row.5, handlerUnit: row.6, needsTriage: row.7 ?? false,
+                    createdAt: createdAt, statusChangedAt: changedAt, summary: row.10 ?? ""))
         }
         return QueuePage(total: total, page: page, perPage: perPage, reports: items)
     }
@@ -84,12 +86,5 @@ extension OfficerAction {
         case .coordinate, .dispose, .reject, .reassign, .reopen: true
         default: false
         }
-    }
-}
-
-extension PostgresClient {
-    func count(_ query: PostgresQuery, logger: Logger) async throws -> Int {
-        for try await value in try await self.query(query, logger: logger).decode(Int.self) { return value }
-        return 0
     }
 }
