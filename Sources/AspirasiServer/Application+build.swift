@@ -57,7 +57,7 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
     AuthRoutes(officers: dependencies.officers, authenticator: authenticator, hasher: dependencies.passwords)
         .register(on: router)
     ReportRoutes(workflow: dependencies.workflow, authenticator: authenticator).register(on: router)
-    DeliveryRoutes(client: .init(outbox: OutboxStore(dependencies.client)), authenticator: authenticator)
+    DeliveryRoutes(outbox: OutboxStore(dependencies.client), authenticator: authenticator)
         .register(on: router)
     return router
 }

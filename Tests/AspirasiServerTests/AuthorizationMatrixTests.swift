@@ -45,9 +45,10 @@ import Testing
                 let number = try await hub.newReport("matrix-\(role.rawValue)-\(action)")
                 let (sql, given) = Self.setUp(action)
                 try await hub.database.query(
-                    PostgresQueryText.unsafe(
-                        // Reports at one spot are duplicates of the first: make each an original in the wanted state.
-                        "UPDATE reports SET \(sql), reject_reason = NULL, duplicate_of = NULL WHERE tracking_number = '\(number)'"
+                    PostgresQuery(
+                        unsafeSQL:
+                            // Reports at one spot are duplicates of the first: make each an original in the wanted state.
+                            "UPDATE reports SET \(sql), reject_reason = NULL, duplicate_of = NULL WHERE tracking_number = '\(number)'"
                     ))
                 var fields = given
                 if action == "complete" {
@@ -91,9 +92,4 @@ import Testing
             #expect(try await hub.act(kota, number, "coordinate", ["note": "dari kota"]).status == .ok)
         }
     }
-}
-
-/// Builds SQL text for test set-up from literals the test itself wrote.
-enum PostgresQueryText {
-    static func unsafe(_ sql: String) -> PostgresQuery { PostgresQuery(unsafeSQL: sql) }
 }

@@ -29,7 +29,26 @@ enum JSONBody {
         } catch {
             throw APIError(
                 .badRequest, code: "invalid_json",
-                message: "the body must be a JSON object: \(PartnerMessageRoutes.describe(error))")
+                message: "the body must be a JSON object: \(describe(error))")
         }
+    }
+
+    /// Names the offending field of a decoding error, never echoing the body.
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return field.isEmpty ? "wrong type" : "the field \(field) has the wrong type"
+        default:
+            return "malformed JSON"
+        }
+    }
+}
+
+extension Request {
+    /// The token of an `Authorization: Bearer …` header (partner keys, officer tokens).
+    var bearerToken: String? {
+        guard let header = headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
+        return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
     }
 }

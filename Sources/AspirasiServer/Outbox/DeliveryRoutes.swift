@@ -5,7 +5,7 @@ import Hummingbird
 
 /// The outbox for admins: dead letters and possibly-sent deliveries, and replaying them.
 struct DeliveryRoutes: Sendable {
-    let client: PostgresClientHandle
+    let outbox: OutboxStore
     let authenticator: OfficerAuthenticator
 
     func register(on router: Router<some RequestContext>) {
@@ -15,7 +15,7 @@ struct DeliveryRoutes: Sendable {
             guard ["dead", "possibly_sent", "pending", "sending", "sent"].contains(state) else {
                 throw APIError.invalidParameter("state", "dead, possibly_sent, pending, sending or sent")
             }
-            let list = try await client.outbox.list(state: state, logger: context.logger)
+            let list = try await outbox.list(state: state, logger: context.logger)
             return try JSONBody.response(["deliveries": list])
         }
         router.post("/api/v1/deliveries/:id/replay") { request, context in
@@ -23,7 +23,7 @@ struct DeliveryRoutes: Sendable {
             guard let id = Int(try context.parameters.require("id")) else {
                 throw APIError.invalidParameter("id", "a delivery id is a number")
             }
-            guard try await client.outbox.replay(id, logger: context.logger) else {
+            guard try await outbox.replay(id, logger: context.logger) else {
                 throw APIError(.notFound, code: "not_found", message: "no dead or possibly sent delivery \(id)")
             }
             return try JSONBody.response(["id": id])
@@ -36,9 +36,4 @@ struct DeliveryRoutes: Sendable {
             throw WorkflowError.forbidden("only an admin may manage deliveries")
         }
     }
-}
-
-/// The outbox store, named for the routes.
-struct PostgresClientHandle: Sendable {
-    let outbox: OutboxStore
 }

@@ -34,7 +34,7 @@ struct PartnerMessageRoutes: Sendable {
 
     func register(on router: Router<some RequestContext>) {
         router.post("/api/v1/messages") { request, context -> EditedResponse<Answer> in
-            guard let key = Self.bearerToken(request), try await keys.verify(key) != nil else {
+            guard let key = request.bearerToken, try await keys.verify(key) != nil else {
                 throw APIError.unauthorized
             }
             let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
@@ -45,27 +45,11 @@ struct PartnerMessageRoutes: Sendable {
             } catch {
                 throw APIError(
                     .badRequest, code: "invalid_json",
-                    message: "the body must be a JSON object: \(Self.describe(error))")
+                    message: "the body must be a JSON object: \(JSONBody.describe(error))")
             }
             let message = try decoded.message(catalog: await intake.catalog(), raw: raw)
             let result = try await intake.submit(message)
             return EditedResponse(status: result.created ? .created : .ok, response: Answer(result))
-        }
-    }
-
-    static func bearerToken(_ request: Request) -> String? {
-        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
-        return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-    }
-
-    /// Names the offending field of a decoding error, never echoing the body.
-    static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return field.isEmpty ? "wrong type" : "the field \(field) has the wrong type"
-        default:
-            return "malformed JSON"
         }
     }
 }

@@ -55,7 +55,7 @@ struct AuthRoutes: Sendable {
         }
         router.post("/api/v1/auth/logout") { request, context in
             _ = try await authenticator.officer(for: request, logger: context.logger)
-            if let token = PartnerMessageRoutes.bearerToken(request) {
+            if let token = request.bearerToken {
                 try await officers.revoke(token: token, logger: context.logger)
             }
             return Response(status: .noContent)

@@ -7,7 +7,7 @@ struct OfficerAuthenticator: Sendable {
     let officers: OfficerStore
 
     func officer(for request: Request, logger: Logger) async throws -> Officer {
-        guard let token = PartnerMessageRoutes.bearerToken(request),
+        guard let token = request.bearerToken,
             let officer = try await officers.officer(forToken: token, logger: logger)
         else { throw WorkflowError.unauthenticated }
         return officer

@@ -107,7 +107,7 @@ public struct OutboxStore: Sendable {
     public func releaseExpired(idempotentChannels: [String], logger: Logger = .silent) async throws
         -> (requeued: Int, possiblySent: Int)
     {
-        let row = try await client.query(
+        let row = try await client.first(
             """
             WITH expired AS (
                 UPDATE deliveries
@@ -120,52 +120,36 @@ public struct OutboxStore: Sendable {
             )
             SELECT count(*) FILTER (WHERE state = 'pending'), count(*) FILTER (WHERE state = 'possibly_sent')
             FROM expired
-            """, logger: logger
-        ).decode((Int, Int).self).first { _ in true }
+            """, as: (Int, Int).self, logger: logger)
         return (row?.0 ?? 0, row?.1 ?? 0)
     }
 
     /// Puts a dead (or possibly sent) delivery back in the queue, with fresh attempts.
     public func replay(_ id: Int, logger: Logger = .silent) async throws -> Bool {
-        let row = try await client.query(
+        let row = try await client.first(
             """
             UPDATE deliveries SET state = 'pending', attempts = 0, due_at = now(), last_error = NULL
             WHERE id = \(id) AND state IN ('dead', 'possibly_sent') RETURNING id
-            """, logger: logger
-        ).decode(Int.self).first { _ in true }
+            """, as: Int.self, logger: logger)
         return row != nil
     }
 
-    /// One line of the outbox as an admin sees it: no message text, only where it stands.
-    public struct Listed: Codable, Sendable {
-        public let id: Int
-        public let channel: String
-        public let kind: String
-        public let state: String
-        public let attempts: Int
-        public let lastError: String?
-        public let createdAt: Date
-    }
-
     /// The newest 200 deliveries in `state`.
-    public func list(state: String, logger: Logger = .silent) async throws -> [Listed] {
-        var list: [Listed] = []
+    public func list(state: String, logger: Logger = .silent) async throws -> [DeliveryView] {
+        var list: [DeliveryView] = []
         for try await row in try await client.query(
             """
-            SELECT id, channel, kind, state, attempts, last_error, created_at FROM deliveries
+            SELECT \(unescaped: DeliveryView.columns) FROM deliveries
             WHERE state = \(state) ORDER BY id DESC LIMIT 200
             """, logger: logger
-        ).decode((Int, String, String, String, Int32, String?, Date).self) {
-            list.append(
-                Listed(
-                    id: row.0, channel: row.1, kind: row.2, state: row.3, attempts: Int(row.4), lastError: row.5,
-                    createdAt: row.6))
+        ).decode(DeliveryView.Row.self) {
+            list.append(DeliveryView(row: row))
         }
         return list
     }
 
     func finish(_ id: Int, worker: String, _ query: PostgresQuery, _ logger: Logger) async throws -> Bool {
-        try await client.query(query, logger: logger).decode(Int.self).first { _ in true } != nil
+        try await client.first(query, as: Int.self, logger: logger) != nil
     }
 
     /// The payload's string fields (templates read only strings).

@@ -22,13 +22,7 @@ public struct APIKeyStore: Sendable {
         guard !trimmed.isEmpty, trimmed.count <= 100 else {
             throw StoreError(.configuration, "an API key needs a name of 1 to 100 characters")
         }
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let key =
-            "asp_"
-            + Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        let key = RandomToken.make(prefix: "asp_")
         let inserted = try await database.first(
             """
             INSERT INTO api_keys (name, key_hash, key_prefix)

@@ -57,16 +57,6 @@ public struct ReportDetail: Codable, Sendable {
         public let outcome: String?
         public let receivedAt: Date
     }
-    public struct Delivery: Codable, Sendable {
-        public let id: Int
-        public let channel: String
-        public let kind: String
-        public let state: String
-        public let attempts: Int
-        public let lastError: String?
-        public let createdAt: Date
-        public let sentAt: Date?
-    }
     public struct Photo: Codable, Sendable {
         public let id: Int
         public let source: String
@@ -92,8 +82,30 @@ public struct ReportDetail: Codable, Sendable {
     public let allowedActions: [OfficerAction]
     public let events: [Event]
     public let messages: [Message]
-    public let deliveries: [Delivery]
+    public let deliveries: [DeliveryView]
     public let photos: [Photo]
+}
+
+/// Where one outbox row stands, as officers and admins see it: never the message text.
+public struct DeliveryView: Codable, Sendable {
+    public let id: Int
+    public let channel: String
+    public let kind: String
+    public let state: String
+    public let attempts: Int
+    public let lastError: String?
+    public let createdAt: Date
+    public let sentAt: Date?
+
+    /// The columns `init(row:)` reads, in order.
+    static let columns = "id, channel, kind, state, attempts, last_error, created_at, sent_at"
+    typealias Row = (Int, String, String, String, Int32, String?, Date, Date?)
+
+    init(row: Row) {
+        (id, channel, kind, state, attempts, lastError, createdAt, sentAt) = (
+            row.0, row.1, row.2, row.3, Int(row.4), row.5, row.6, row.7
+        )
+    }
 }
 
 /// What an action needs besides its name; which fields are required depends on the action.

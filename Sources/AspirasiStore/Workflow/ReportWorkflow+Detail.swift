@@ -10,18 +10,16 @@ extension ReportWorkflow {
         -> ReportDetail
     {
         let scope = AccessScope(unit: officer.unitCode, in: try await catalog())
-        let row = try await client.query(
+        let row = try await client.first(
             """
             SELECT id, tracking_number, status, reject_reason, category_code, description, ST_Y(location),
                    ST_X(location), kelurahan_code, owner_unit, handler_unit, needs_triage, channel, created_at, version
             FROM reports WHERE tracking_number = \(trackingNumber)
-            """, logger: logger
-        ).decode(
-            (
+            """,
+            as: (
                 Int, String, String, String?, String, String, Double?, Double?, String?, String?, String?, Bool, String,
                 Date, Int32
-            ).self
-        ).first { _ in true }
+            ).self, logger: logger)
         guard let row, let status = ReportStatus(rawValue: row.2), scope.covers(row.9) || scope.covers(row.10) else {
             throw WorkflowError.notFound("no report \(trackingNumber) in your units")
         }
@@ -48,17 +46,12 @@ extension ReportWorkflow {
         ).decode((Int, String, String?, String, String?, Date).self) {
             messages.append(.init(id: m.0, channel: m.1, author: m.2, text: m.3, outcome: m.4, receivedAt: m.5))
         }
-        var deliveries: [ReportDetail.Delivery] = []
+        var deliveries: [DeliveryView] = []
         for try await d in try await client.query(
-            """
-            SELECT id, channel, kind, state, attempts, last_error, created_at, sent_at
-            FROM deliveries WHERE report_id = \(id) ORDER BY id
-            """, logger: logger
-        ).decode((Int, String, String, String, Int32, String?, Date, Date?).self) {
-            deliveries.append(
-                .init(
-                    id: d.0, channel: d.1, kind: d.2, state: d.3, attempts: Int(d.4), lastError: d.5, createdAt: d.6,
-                    sentAt: d.7))
+            "SELECT \(unescaped: DeliveryView.columns) FROM deliveries WHERE report_id = \(id) ORDER BY id",
+            logger: logger
+        ).decode(DeliveryView.Row.self) {
+            deliveries.append(DeliveryView(row: d))
         }
         var photos: [ReportDetail.Photo] = []
         for try await p in try await client.query(

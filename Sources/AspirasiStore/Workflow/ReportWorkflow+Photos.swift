@@ -20,13 +20,12 @@ extension ReportWorkflow {
             throw WorkflowError.invalid(field: "photo", message: "only JPEG or PNG images are accepted")
         }
         let report = try await visibleReport(trackingNumber, for: officer, logger: logger)
-        let id = try await client.query(
+        let id = try await client.first(
             """
             INSERT INTO report_photos (report_id, source, content_type, bytes, byte_size, sha256, uploaded_by)
             VALUES (\(report), 'officer', \(type.rawValue), \(bytes), \(bytes.readableBytes), sha256(\(bytes)), \(officer.id))
             RETURNING id
-            """, logger: logger
-        ).decode(Int.self).first { _ in true }
+            """, as: Int.self, logger: logger)
         guard let id else { throw StoreError(.unavailable, "the photo was not stored") }
         return ReportDetail.Photo(id: id, source: "officer", contentType: type.rawValue, url: nil, eventId: nil)
     }
@@ -36,13 +35,12 @@ extension ReportWorkflow {
         -> (contentType: String, bytes: ByteBuffer)
     {
         let scope = AccessScope(unit: officer.unitCode, in: try await catalog())
-        let row = try await client.query(
+        let row = try await client.first(
             """
             SELECT p.content_type, p.bytes, r.owner_unit, r.handler_unit
             FROM report_photos p JOIN reports r ON r.id = p.report_id
             WHERE p.id = \(id) AND p.bytes IS NOT NULL
-            """, logger: logger
-        ).decode((String, ByteBuffer, String?, String?).self).first { _ in true }
+            """, as: (String, ByteBuffer, String?, String?).self, logger: logger)
         guard let row, scope.covers(row.2) || scope.covers(row.3) else {
             throw WorkflowError.notFound("no photo \(id) in your units")
         }
@@ -52,10 +50,9 @@ extension ReportWorkflow {
     /// The id of a report the officer may see; 404 otherwise.
     func visibleReport(_ trackingNumber: String, for officer: Officer, logger: Logger) async throws -> Int {
         let scope = AccessScope(unit: officer.unitCode, in: try await catalog())
-        let row = try await client.query(
+        let row = try await client.first(
             "SELECT id, owner_unit, handler_unit FROM reports WHERE tracking_number = \(trackingNumber)",
-            logger: logger
-        ).decode((Int, String?, String?).self).first { _ in true }
+            as: (Int, String?, String?).self, logger: logger)
         guard let row, scope.covers(row.1) || scope.covers(row.2) else {
             throw WorkflowError.notFound("no report \(trackingNumber) in your units")
         }
