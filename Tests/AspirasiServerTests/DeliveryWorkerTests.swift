@@ -9,6 +9,8 @@ import PostgresNIO
 import Testing
 
 @Suite struct DeliveryWorkerTests {
+    /// The client timeout is generous because the whole suite runs in parallel on two cores:
+    /// a slow answer would count as a timeout and be sent again (same key, but the counts here are exact).
     static func worker(
         _ hub: LiveHub, url: String, name: String,
         schedule: RetrySchedule = .init(
@@ -19,7 +21,7 @@ import Testing
         settings.leaseSeconds = 5
         return DeliveryWorker(
             outbox: OutboxStore(hub.database),
-            senders: [.api: HTTPCallbackSender(url: url, timeout: .milliseconds(300))], settings: settings,
+            senders: [.api: HTTPCallbackSender(url: url, timeout: .seconds(2))], settings: settings,
             name: name, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
     }
 
@@ -32,7 +34,7 @@ import Testing
 
     /// Timeout, 500, 429 with a reset, then success: one delivery, one key, sent once in the end.
     @Test func aDeliveryRidesOutTimeoutsErrorsAndRateLimits() async throws {
-        let script = FakeChannelScript([.hang(.seconds(2)), .fail(500), .rateLimit(retryAfterSeconds: 1)])
+        let script = FakeChannelScript([.hang(.seconds(5)), .fail(500), .rateLimit(retryAfterSeconds: 1)])
         try await withFakeChannel(script) { url in
             try await withLiveHub { hub in
                 let number = try await hub.newReport("outbox-1")

@@ -43,6 +43,8 @@ public struct IntakeCatalog: Sendable {
     public let units: [String: Unit]
     public let classifier: Classifier
     public let gazetteer: Gazetteer
+    /// What each unit's officers may see (`AccessScope`), worked out once here rather than per request.
+    public let scopes: [String: AccessScope]
     /// The province: owner of reports nobody could place, for its coordinators to triage.
     public let provinceCode: String
 
@@ -57,6 +59,7 @@ public struct IntakeCatalog: Sendable {
                 return Gazetteer.Entry(code: unit.code, name: unit.name, level: code.level)
             })
         self.provinceCode = units.first { $0.kind == .provinsi }?.code ?? "31"
+        self.scopes = AccessScope.all(self.units)
     }
 
     public func unitRef(_ code: String?) -> UnitRef? {

@@ -10,26 +10,36 @@ public struct AccessScope: Sendable, Equatable {
         self.units = units
     }
 
+    /// The scope of unit `code`: worked out once per unit when the catalog loads, looked up here.
     public init(unit code: String, in catalog: IntakeCatalog) {
-        guard let unit = catalog.units[code] else {
-            self.units = []
-            return
-        }
-        if unit.kind == .provinsi {
-            self.units = nil
-            return
-        }
-        var covered: Set<String> = [code]
-        for other in catalog.units.values {
-            if unit.kind.isRegion, other.kind.isRegion, other.code.hasPrefix(code + ".") {
-                covered.insert(other.code)
-            } else if unit.kind == .dinas, other.kind == .sukuDinas, other.agencyFamily == unit.agencyFamily,
-                other.areaCode.hasPrefix(unit.areaCode)
-            {
-                covered.insert(other.code)
+        self = catalog.scopes[code] ?? AccessScope(units: [])
+    }
+
+    /// Every unit's scope, from the unit table (called once, by `IntakeCatalog`): each region
+    /// is added to its ancestors' sets, each Suku Dinas to its Dinas', so the cost grows with
+    /// the number of units, not its square.
+    static func all(_ units: [String: IntakeCatalog.Unit]) -> [String: AccessScope] {
+        var covered: [String: Set<String>] = [:]
+        for unit in units.values { covered[unit.code] = [unit.code] }
+        let dinas = units.values.filter { $0.kind == .dinas }
+        for unit in units.values {
+            if unit.kind.isRegion, var region = RegionCode(unit.code) {
+                while let parent = region.parent {
+                    covered[parent.rawValue]?.insert(unit.code)
+                    region = parent
+                }
+            } else if unit.kind == .sukuDinas {
+                for head in dinas where head.agencyFamily == unit.agencyFamily && unit.areaCode.hasPrefix(head.areaCode)
+                {
+                    covered[head.code]?.insert(unit.code)
+                }
             }
         }
-        self.units = covered
+        var scopes: [String: AccessScope] = [:]
+        for (code, set) in covered {
+            scopes[code] = AccessScope(units: units[code]?.kind == .provinsi ? nil : set)
+        }
+        return scopes
     }
 
     public func covers(_ unit: String?) -> Bool {
