@@ -25,5 +25,6 @@ public enum Schema {
         .m0009ReportPhotos,
         .m0010Officers,
         .m0011PhotoBytes,
+        .m0012OutboxLeases,
     ]
 }

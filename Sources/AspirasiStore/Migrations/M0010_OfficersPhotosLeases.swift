@@ -54,4 +54,9 @@ extension Migration {
             // Stored photos are already compressed; do not spend CPU compressing them again.
             "ALTER TABLE report_photos ALTER COLUMN bytes SET STORAGE EXTERNAL",
         ])
+
+    /// Workers look for expired leases every round; without this index that is a scan of the whole outbox.
+    static let m0012OutboxLeases = Migration(
+        "0012_outbox_leases",
+        ["CREATE INDEX deliveries_leases_idx ON deliveries (claimed_until) WHERE state = 'sending'"])
 }
