@@ -15,6 +15,7 @@ public struct HubDependencies: Sendable {
     let apiKeys: APIKeyVerifier
     public let officers: OfficerStore
     public let workflow: ReportWorkflow
+    public let serviceLevels: ServiceLevelStore
     public let passwords: PasswordHasher
     /// The sending side of each channel that has one; deliveries of other channels wait.
     public let senders: [Channel: any DeliverySender]
@@ -37,6 +38,7 @@ public struct HubDependencies: Sendable {
         let intake = self.intake
         self.workflow = ReportWorkflow(client: client, catalog: { try await intake.catalog() })
         self.passwords = passwords
+        self.serviceLevels = ServiceLevelStore(client)
     }
 }
 
@@ -59,6 +61,9 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
     ReportRoutes(workflow: dependencies.workflow, authenticator: authenticator).register(on: router)
     DeliveryRoutes(outbox: OutboxStore(dependencies.client), authenticator: authenticator)
         .register(on: router)
+    ServiceLevelRoutes(levels: dependencies.serviceLevels, authenticator: authenticator).register(on: router)
+    UnitContactRoutes(contacts: UnitContactStore(dependencies.client), authenticator: authenticator)
+        .register(on: router)
     return router
 }
 
@@ -75,6 +80,9 @@ public func buildApplication(
             dependencies.client,
             DeliveryWorker(
                 outbox: OutboxStore(dependencies.client), senders: dependencies.senders, logger: dependencies.logger),
+            ServiceLevelWorker(
+                store: dependencies.serviceLevels, workingHours: configuration.workingHours,
+                interval: configuration.slaInterval, logger: dependencies.logger),
         ],
         logger: dependencies.logger)
     if prepareDatabase {

@@ -5,7 +5,9 @@ struct Aspirasi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aspirasi",
         abstract: "Aspirasi: one hub for every channel citizens complain through.",
-        subcommands: [Serve.self, Migrate.self, Import.self, APIKeyCommand.self, UserCommand.self],
+        subcommands: [
+            Serve.self, Migrate.self, Import.self, APIKeyCommand.self, UserCommand.self, HolidayCommand.self,
+        ],
         defaultSubcommand: Serve.self
     )
 }

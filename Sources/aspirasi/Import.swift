@@ -22,6 +22,7 @@ struct Import: AsyncParsableCommand {
             print("kelurahan areas: \(summary.areas)")
             print("categories: \(summary.categories)")
             print("agency categories: \(summary.agencyCategories)")
+            print("holidays: \(summary.holidays)")
         }
     }
 }

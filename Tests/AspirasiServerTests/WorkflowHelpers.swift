@@ -43,6 +43,16 @@ extension LiveHub {
             body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: fields)))
     }
 
+    /// Any method with an optional JSON body.
+    func send(_ token: String?, _ method: HTTPRequest.Method, _ uri: String, _ fields: [String: any Sendable]? = nil)
+        async throws -> TestResponse
+    {
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if let token { headers[.authorization] = "Bearer \(token)" }
+        let body = try fields.map { ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: $0)) }
+        return try await http.execute(uri: uri, method: method, headers: headers, body: body)
+    }
+
     func get(_ token: String?, _ uri: String) async throws -> TestResponse {
         var headers: HTTPFields = [:]
         if let token { headers[.authorization] = "Bearer \(token)" }

@@ -22,6 +22,12 @@ public enum MessageTemplates {
             let reason = payload["reason"].flatMap(RejectReason.init)
             let note = StatusProjection.note(status, reason: reason)
             body = payload["note"].map { "\(note) \($0)" } ?? note
+        case "escalation_response":
+            body =
+                "Belum ditanggapi melewati batas waktu (eskalasi tingkat \(payload["level"] ?? "1")). Segera tindak lanjuti."
+        case "escalation_completion":
+            body =
+                "Belum selesai melewati batas waktu (eskalasi tingkat \(payload["level"] ?? "1")). Segera tindak lanjuti."
         case let notify where notify.hasPrefix("notify_"):
             body = "Ada laporan untuk unit Anda (\(notify.dropFirst("notify_".count))). Buka Aspirasi."
         default: body = "Ada kabar baru tentang laporan Anda."

@@ -15,7 +15,7 @@ public enum Role: String, CaseIterable, Codable, Sendable {
         case .start, .accept, .returnDisposition, .complete, .reply: self == .petugas || self == .koordinator
         case .coordinate, .dispose, .reject, .reassign, .reopen: self == .koordinator
         case .note: self != .admin
-        case .manageUsers, .manageDeliveries: self == .admin
+        case .manageUsers, .manageDeliveries, .manageSettings: self == .admin
         }
     }
 }
@@ -47,6 +47,8 @@ public enum OfficerAction: String, CaseIterable, Codable, Sendable {
     case reopen
     case manageUsers = "manage_users"
     case manageDeliveries = "manage_deliveries"
+    /// Service levels, public holidays and units' contact points.
+    case manageSettings = "manage_settings"
 
     /// The actions on one report, as `POST /api/v1/reports/{number}/{action}` names them.
     public static let onReports: [OfficerAction] = [
@@ -63,7 +65,7 @@ public enum OfficerAction: String, CaseIterable, Codable, Sendable {
         case .complete: .selesai
         case .reject: .ditolak
         case .reopen: .menunggu
-        case .view, .reassign, .note, .reply, .manageUsers, .manageDeliveries: nil
+        case .view, .reassign, .note, .reply, .manageUsers, .manageDeliveries, .manageSettings: nil
         }
     }
 
@@ -79,7 +81,7 @@ public enum OfficerAction: String, CaseIterable, Codable, Sendable {
         case .reject: [.menunggu, .koordinasi, .disposisi, .proses]
         case .reassign: [.menunggu, .koordinasi]
         case .reopen: [.selesai, .ditolak]
-        case .view, .note, .reply, .manageUsers, .manageDeliveries: Set(ReportStatus.allCases)
+        case .view, .note, .reply, .manageUsers, .manageDeliveries, .manageSettings: Set(ReportStatus.allCases)
         }
     }
 
@@ -105,7 +107,16 @@ public enum OfficerAction: String, CaseIterable, Codable, Sendable {
         case .note: "noted"
         case .reply: "replied"
         case .reopen: "reopened"
-        case .view, .manageUsers, .manageDeliveries: rawValue
+        case .view, .manageUsers, .manageDeliveries, .manageSettings: rawValue
+        }
+    }
+
+    /// Whether it meets the first-response target: someone has picked the
+    /// report up or answered the citizen. Routing between units does not.
+    public var countsAsResponse: Bool {
+        switch self {
+        case .start, .coordinate, .dispose, .accept, .complete, .reject, .reply: true
+        default: false
         }
     }
 

@@ -1,3 +1,4 @@
+import AspirasiCore
 import AspirasiStore
 import Logging
 
@@ -19,6 +20,10 @@ public struct HubConfiguration: Sendable {
     public var partnerCallbackURL: String?
     /// Sent as a bearer token with each callback (`ASPIRASI_PARTNER_CALLBACK_TOKEN`), a secret from configuration.
     public var partnerCallbackToken: String?
+    /// Office hours the working-hours SLA clock runs on (`ASPIRASI_WORKING_HOURS`).
+    public var workingHours = WorkingCalendar.jakartaDefault
+    /// How often the SLA worker looks for late reports (`ASPIRASI_SLA_INTERVAL_SECONDS`).
+    public var slaInterval = Duration.seconds(60)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,

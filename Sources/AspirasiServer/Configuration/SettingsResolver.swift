@@ -1,3 +1,4 @@
+import AspirasiCore
 import AspirasiStore
 import Logging
 
@@ -39,6 +40,8 @@ public struct SettingsResolver: Sendable {
         public static let open311Jurisdiction = "OPEN311_JURISDICTION"
         public static let partnerCallbackURL = "ASPIRASI_PARTNER_CALLBACK_URL"
         public static let partnerCallbackToken = "ASPIRASI_PARTNER_CALLBACK_TOKEN"
+        public static let workingHours = "ASPIRASI_WORKING_HOURS"
+        public static let slaInterval = "ASPIRASI_SLA_INTERVAL_SECONDS"
     }
 
     let environment: [String: String]
@@ -97,12 +100,31 @@ public struct SettingsResolver: Sendable {
         if let callback, !(callback.hasPrefix("https://") || callback.hasPrefix("http://")) {
             problems.append("\(Variable.partnerCallbackURL) must be an http(s) URL")
         }
+        var workingHours = WorkingCalendar.jakartaDefault
+        if let text = value(nil, Variable.workingHours) {
+            switch WorkingCalendar.parse(text) {
+            case .success(let calendar): workingHours = calendar
+            case .failure(let error):
+                problems.append(
+                    "\(Variable.workingHours) must look like \"\(WorkingCalendar.jakartaOfficeHours)\": \(error)")
+            }
+        }
+        var slaInterval = Duration.seconds(60)
+        if let text = value(nil, Variable.slaInterval) {
+            if let seconds = Int(text), (1...3600).contains(seconds) {
+                slaInterval = .seconds(seconds)
+            } else {
+                problems.append("\(Variable.slaInterval) must be a number of seconds from 1 to 3600, not \"\(text)\"")
+            }
+        }
         guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }
         var configuration = HubConfiguration(
             host: host, port: port, database: database, logLevel: level, logFormat: format,
             open311Jurisdiction: jurisdiction)
         configuration.partnerCallbackURL = callback
         configuration.partnerCallbackToken = value(nil, Variable.partnerCallbackToken)
+        configuration.workingHours = workingHours
+        configuration.slaInterval = slaInterval
         return configuration
     }
 

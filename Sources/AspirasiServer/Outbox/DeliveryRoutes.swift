@@ -31,9 +31,6 @@ struct DeliveryRoutes: Sendable {
     }
 
     func requireAdmin(_ request: Request, _ context: some RequestContext) async throws {
-        let officer = try await authenticator.officer(for: request, logger: context.logger)
-        guard officer.role.may(.manageDeliveries) else {
-            throw WorkflowError.forbidden("only an admin may manage deliveries")
-        }
+        try await authenticator.officer(for: request, allowedTo: .manageDeliveries, logger: context.logger)
     }
 }

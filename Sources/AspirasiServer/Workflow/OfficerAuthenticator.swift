@@ -1,4 +1,6 @@
+import AspirasiCore
 import AspirasiStore
+import Foundation
 import Hummingbird
 import Logging
 
@@ -10,6 +12,17 @@ struct OfficerAuthenticator: Sendable {
         guard let token = request.bearerToken,
             let officer = try await officers.officer(forToken: token, logger: logger)
         else { throw WorkflowError.unauthenticated }
+        return officer
+    }
+
+    /// The officer, who must be allowed `action` (403 otherwise).
+    @discardableResult
+    func officer(for request: Request, allowedTo action: OfficerAction, logger: Logger) async throws -> Officer {
+        let officer = try await officer(for: request, logger: logger)
+        guard officer.role.may(action) else {
+            throw WorkflowError.forbidden(
+                "a \(officer.role.rawValue) may not \(action.rawValue.replacingOccurrences(of: "_", with: " "))")
+        }
         return officer
     }
 }

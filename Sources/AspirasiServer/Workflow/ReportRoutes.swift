@@ -90,6 +90,9 @@ struct ReportRoutes: Sendable {
                     throw APIError.invalidParameter("older_than_hours", "a whole number of hours")
                 }
                 filter.olderThanHours = hours
+            case "overdue":
+                guard let overdue = Bool(text) else { throw APIError.invalidParameter("overdue", "true or false") }
+                filter.overdue = overdue
             case "page":
                 guard let page = Int(text), page >= 1 else { throw APIError.invalidParameter("page", "1 or more") }
                 filter.page = page

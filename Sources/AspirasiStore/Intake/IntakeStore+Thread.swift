@@ -51,7 +51,8 @@ extension IntakeStore {
             """
             WITH reopened AS (
                 UPDATE reports SET status = 'menunggu', reject_reason = NULL, closed_at = NULL,
-                       handler_unit = owner_unit, status_changed_at = now(), updated_at = now(), version = version + 1
+                       handler_unit = owner_unit, status_changed_at = now(), updated_at = now(), version = version + 1,
+                       \(unescaped: ServiceLevelSQL.newCycle)
                 WHERE id = \(target.reportID) AND \(disputes) AND status = 'selesai'
                 RETURNING id
             ), event AS (

@@ -26,5 +26,6 @@ public enum Schema {
         .m0010Officers,
         .m0011PhotoBytes,
         .m0012OutboxLeases,
+        .m0013ServiceLevels,
     ]
 }

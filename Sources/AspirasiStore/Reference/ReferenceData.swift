@@ -28,19 +28,27 @@ struct ReferenceData: Sendable {
         var directToAgency: Bool
         var duplicateRadiusMeters: Int
         var duplicateWindowDays: Int
+        var target: ServiceTarget
         var position: Int
+    }
+
+    struct HolidayRow: Sendable {
+        var day: CivilDay
+        var name: String
     }
 
     var units: [UnitRow]
     var areas: [AreaRow]
     var categories: [CategoryRow]
+    var holidays: [HolidayRow]
 
     static func load(_ files: ReferenceFiles) throws(StoreError) -> ReferenceData {
         let regions = try regionUnits(files.table("jakarta_regions.csv"))
         let agencies = try agencyUnits(files.table("agencies.csv"), regions: regions)
         let areas = try kelurahanAreas(files.data("jakarta_kelurahan.geojson"), regions: regions)
         let categories = try categoryRows(files.table("categories.csv"))
-        return ReferenceData(units: regions + agencies, areas: areas, categories: categories)
+        let holidays = try holidayRows(files.table("holidays.csv"))
+        return ReferenceData(units: regions + agencies, areas: areas, categories: categories, holidays: holidays)
     }
 
     private static func regionUnits(_ table: CSVTable) throws(StoreError) -> [UnitRow] {
@@ -101,6 +109,9 @@ struct ReferenceData: Sendable {
             guard let code = row["code"], !code.isEmpty, let name = row["name"], !name.isEmpty,
                 let radius = Int(row["duplicate_radius_m"] ?? ""), let window = Int(row["duplicate_window_days"] ?? "")
             else { throw StoreError(.referenceData, "categories.csv has a malformed row: \(row)") }
+            guard let target = serviceTarget(row) else {
+                throw StoreError(.referenceData, "categories.csv has malformed service-level targets: \(row)")
+            }
             let keywords = (row["keywords"] ?? "").split(separator: ";").map {
                 $0.trimmingCharacters(in: .whitespaces).lowercased()
             }.filter { !$0.isEmpty }
@@ -109,8 +120,28 @@ struct ReferenceData: Sendable {
                 CategoryRow(
                     code: code, name: name, agencyFamily: family, keywords: keywords,
                     directToAgency: row["direct_to_agency"] == "true", duplicateRadiusMeters: radius,
-                    duplicateWindowDays: window, position: position))
+                    duplicateWindowDays: window, target: target, position: position))
         }
         return rows
+    }
+
+    /// Hours in the file (fractions allowed: 0.25 is a quarter of an hour), minutes in the database.
+    private static func serviceTarget(_ row: [String: String]) -> ServiceTarget? {
+        guard let response = Double(row["response_hours"] ?? ""),
+            let completion = Double(row["completion_hours"] ?? ""),
+            let clock = SLAClock(rawValue: row["sla_clock"] ?? ""), response.isFinite, completion.isFinite
+        else { return nil }
+        return ServiceTarget(
+            responseMinutes: Int((response * 60).rounded()), completionMinutes: Int((completion * 60).rounded()),
+            clock: clock)
+    }
+
+    private static func holidayRows(_ table: CSVTable) throws(StoreError) -> [HolidayRow] {
+        try table.rows.map { row throws(StoreError) in
+            guard let day = CivilDay(row["day"] ?? ""), let name = row["name"], !name.isEmpty else {
+                throw StoreError(.referenceData, "holidays.csv has a malformed row: \(row)")
+            }
+            return HolidayRow(day: day, name: name)
+        }
     }
 }

@@ -18,9 +18,10 @@ public struct ReferenceDataImporter: Sendable {
         public var areas = Counts()
         public var categories = Counts()
         public var agencyCategories = Counts()
+        public var holidays = Counts()
 
         public var changedNothing: Bool {
-            [units, areas, categories, agencyCategories].allSatisfy { $0.inserted == 0 && $0.updated == 0 }
+            [units, areas, categories, agencyCategories, holidays].allSatisfy { $0.inserted == 0 && $0.updated == 0 }
         }
     }
 
@@ -38,6 +39,7 @@ public struct ReferenceDataImporter: Sendable {
             summary.units = try await Self.upsertUnits(data.units, connection, logger)
             summary.areas = try await Self.upsertAreas(data.areas, connection, logger)
             summary.agencyCategories = try await Self.linkAgencies(connection, logger)
+            summary.holidays = try await Self.insertHolidays(data.holidays, connection, logger)
             return summary
         }
         logger.info(
@@ -135,16 +137,21 @@ public struct ReferenceDataImporter: Sendable {
         let radius = categories.map(\.duplicateRadiusMeters)
         let window = categories.map(\.duplicateWindowDays)
         let positions = categories.map(\.position)
+        let response = categories.map(\.target.responseMinutes)
+        let completion = categories.map(\.target.completionMinutes)
+        let clocks = categories.map(\.target.clock.rawValue)
         let rows = try await connection.query(
             """
             WITH upserted AS (
                 INSERT INTO categories (code, name, agency_family, keywords, direct_to_agency,
-                                        duplicate_radius_m, duplicate_window_days, position)
+                                        duplicate_radius_m, duplicate_window_days, position,
+                                        response_minutes, completion_minutes, sla_clock)
                 SELECT code, name, NULLIF(family, ''), coalesce(string_to_array(NULLIF(keywords, ''), ';'), '{}'), direct,
-                       radius, window_days, position
+                       radius, window_days, position, response, completion, clock
                 FROM unnest(\(codes)::text[], \(names)::text[], \(families)::text[], \(keywords)::text[],
-                            \(direct)::bool[], \(radius)::int8[], \(window)::int8[], \(positions)::int8[])
-                    AS t(code, name, family, keywords, direct, radius, window_days, position)
+                            \(direct)::bool[], \(radius)::int8[], \(window)::int8[], \(positions)::int8[],
+                            \(response)::int8[], \(completion)::int8[], \(clocks)::text[])
+                    AS t(code, name, family, keywords, direct, radius, window_days, position, response, completion, clock)
                 ON CONFLICT (code) DO UPDATE SET
                     name = EXCLUDED.name, agency_family = EXCLUDED.agency_family,
                     keywords = EXCLUDED.keywords, position = EXCLUDED.position
@@ -155,6 +162,26 @@ public struct ReferenceDataImporter: Sendable {
             SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted
             """, logger: logger)
         return try await counts(rows, total: categories.count)
+    }
+
+    /// Holidays are added, never changed or removed: the operator's edits (a moved
+    /// cuti bersama, a local holiday) survive a re-import.
+    private static func insertHolidays(
+        _ holidays: [ReferenceData.HolidayRow], _ connection: PostgresConnection, _ logger: Logger
+    ) async throws -> Counts {
+        let days = holidays.map(\.day.description)
+        let names = holidays.map(\.name)
+        let rows = try await connection.query(
+            """
+            WITH inserted AS (
+                INSERT INTO public_holidays (day, name)
+                SELECT day::date, name FROM unnest(\(days)::text[], \(names)::text[]) AS t(day, name)
+                ON CONFLICT (day) DO NOTHING
+                RETURNING 1
+            )
+            SELECT count(*), 0::int8 FROM inserted
+            """, logger: logger)
+        return try await counts(rows, total: holidays.count)
     }
 
     /// Every agency handles the categories of its family.

@@ -14,6 +14,8 @@ public struct QueueItem: Codable, Sendable, Equatable {
     public let createdAt: Date
     public let statusChangedAt: Date
     public let summary: String
+    /// Past its response or completion deadline and still open.
+    public let overdue: Bool
 }
 
 /// A page of the queue and how many reports match in all.
@@ -31,6 +33,8 @@ public struct QueueFilter: Sendable {
     public var kelurahan: String?
     /// Only reports created at least this many hours ago.
     public var olderThanHours: Int?
+    /// Only reports past a deadline (true) or within them (false).
+    public var overdue: Bool?
     public var page = 1
     public var perPage = 50
 
@@ -65,6 +69,15 @@ public struct ReportDetail: Codable, Sendable {
         public let eventId: Int?
     }
 
+    /// The report's deadlines in its current cycle (a reopen starts a new one).
+    public struct ServiceLevel: Codable, Sendable {
+        public let startedAt: Date
+        public let respondedAt: Date?
+        public let responseDueAt: Date?
+        public let completionDueAt: Date?
+        public let overdue: Bool
+    }
+
     public let trackingNumber: String
     public let status: ReportStatus
     public let rejectReason: String?
@@ -79,6 +92,7 @@ public struct ReportDetail: Codable, Sendable {
     public let channel: String
     public let createdAt: Date
     public let version: Int
+    public let serviceLevel: ServiceLevel
     public let allowedActions: [OfficerAction]
     public let events: [Event]
     public let messages: [Message]

@@ -26,7 +26,8 @@ extension ReportWorkflow {
                        needs_triage = needs_triage AND NOT \(action == .reassign || action == .dispose),
                        closed_at = CASE WHEN \(closes) THEN now() WHEN \(statusChanged) THEN NULL ELSE closed_at END,
                        status_changed_at = CASE WHEN \(statusChanged) THEN now() ELSE status_changed_at END,
-                       updated_at = now(), version = version + 1
+                       updated_at = now(), version = version + 1,
+                       \(unescaped: ServiceLevelSQL.after(action, closes: closes))
                 WHERE id = \(report.id)
                 RETURNING id
             ), event AS (

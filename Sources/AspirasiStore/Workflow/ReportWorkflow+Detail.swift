@@ -13,12 +13,13 @@ extension ReportWorkflow {
         let row = try await client.first(
             """
             SELECT id, tracking_number, status, reject_reason, category_code, description, ST_Y(location),
-                   ST_X(location), kelurahan_code, owner_unit, handler_unit, needs_triage, channel, created_at, version
+                   ST_X(location), kelurahan_code, owner_unit, handler_unit, needs_triage, channel, created_at, version,
+                   sla_started_at, responded_at, response_due_at, completion_due_at, \(unescaped: ServiceLevelSQL.overdue)
             FROM reports WHERE tracking_number = \(trackingNumber)
             """,
             as: (
                 Int, String, String, String?, String, String, Double?, Double?, String?, String?, String?, Bool, String,
-                Date, Int32
+                Date, Int32, Date, Date?, Date?, Date?, Bool
             ).self, logger: logger)
         guard let row, let status = ReportStatus(rawValue: row.2), scope.covers(row.9) || scope.covers(row.10) else {
             throw WorkflowError.notFound("no report \(trackingNumber) in your units")
@@ -64,6 +65,8 @@ extension ReportWorkflow {
             trackingNumber: row.1, status: status, rejectReason: row.3, category: row.4, description: row.5,
             latitude: row.6, longitude: row.7, kelurahan: row.8, ownerUnit: row.9, handlerUnit: row.10,
             needsTriage: row.11, channel: row.12, createdAt: row.13, version: Int(row.14),
+            serviceLevel: .init(
+                startedAt: row.15, respondedAt: row.16, responseDueAt: row.17, completionDueAt: row.18, overdue: row.19),
             allowedActions: allowedActions(for: officer, status: status, owner: row.9, handler: row.10, scope: scope),
             events: events, messages: messages, deliveries: deliveries, photos: photos)
     }
