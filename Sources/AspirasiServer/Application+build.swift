@@ -16,6 +16,8 @@ public struct HubDependencies: Sendable {
     public let officers: OfficerStore
     public let workflow: ReportWorkflow
     public let serviceLevels: ServiceLevelStore
+    /// Overrides the live photo fetcher (tests); nil: `SafePhotoFetcher` with the configured networks.
+    public var photoFetcher: (any PhotoFetching)?
     public let passwords: PasswordHasher
     /// The sending side of each channel that has one; deliveries of other channels wait.
     public let senders: [Channel: any DeliverySender]
@@ -83,6 +85,11 @@ public func buildApplication(
             ServiceLevelWorker(
                 store: dependencies.serviceLevels, workingHours: configuration.workingHours,
                 interval: configuration.slaInterval, logger: dependencies.logger),
+            PhotoFetchWorker(
+                store: PhotoFetchStore(dependencies.client),
+                fetcher: dependencies.photoFetcher
+                    ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks),
+                logger: dependencies.logger),
         ],
         logger: dependencies.logger)
     if prepareDatabase {

@@ -1,5 +1,6 @@
 import AspirasiCore
 import AspirasiStore
+import ChannelKit
 import Logging
 
 /// Everything the hub needs to start, resolved from flags and environment.
@@ -24,6 +25,9 @@ public struct HubConfiguration: Sendable {
     public var workingHours = WorkingCalendar.jakartaDefault
     /// How often the SLA worker looks for late reports (`ASPIRASI_SLA_INTERVAL_SECONDS`).
     public var slaInterval = Duration.seconds(60)
+    /// Private networks the photo fetcher may reach after all (`ASPIRASI_FETCH_ALLOWED_NETWORKS`,
+    /// comma-separated CIDR blocks, e.g. an internal media server); none by default.
+    public var fetchAllowedNetworks: [IPNetwork] = []
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,

@@ -1,5 +1,7 @@
 import AspirasiCore
 import AspirasiStore
+import ChannelKit
+import Foundation
 import Logging
 
 /// Turns raw settings (flags win over environment variables) into a
@@ -42,6 +44,7 @@ public struct SettingsResolver: Sendable {
         public static let partnerCallbackToken = "ASPIRASI_PARTNER_CALLBACK_TOKEN"
         public static let workingHours = "ASPIRASI_WORKING_HOURS"
         public static let slaInterval = "ASPIRASI_SLA_INTERVAL_SECONDS"
+        public static let fetchAllowedNetworks = "ASPIRASI_FETCH_ALLOWED_NETWORKS"
     }
 
     let environment: [String: String]
@@ -117,6 +120,17 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.slaInterval) must be a number of seconds from 1 to 3600, not \"\(text)\"")
             }
         }
+        var networks: [IPNetwork] = []
+        for text in (value(nil, Variable.fetchAllowedNetworks) ?? "").split(separator: ",") {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if let network = IPNetwork(trimmed) {
+                networks.append(network)
+            } else {
+                problems.append(
+                    "\(Variable.fetchAllowedNetworks) holds \"\(trimmed)\", which is not a CIDR block such as 10.1.0.0/16"
+                )
+            }
+        }
         guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }
         var configuration = HubConfiguration(
             host: host, port: port, database: database, logLevel: level, logFormat: format,
@@ -125,6 +139,7 @@ public struct SettingsResolver: Sendable {
         configuration.partnerCallbackToken = value(nil, Variable.partnerCallbackToken)
         configuration.workingHours = workingHours
         configuration.slaInterval = slaInterval
+        configuration.fetchAllowedNetworks = networks
         return configuration
     }
 

@@ -27,5 +27,6 @@ public enum Schema {
         .m0011PhotoBytes,
         .m0012OutboxLeases,
         .m0013ServiceLevels,
+        .m0014PhotoFetching,
     ]
 }

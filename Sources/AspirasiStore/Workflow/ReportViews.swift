@@ -67,6 +67,10 @@ public struct ReportDetail: Codable, Sendable {
         public let contentType: String?
         public let url: String?
         public let eventId: Int?
+        /// The bytes are in the database (`GET /api/v1/photos/{id}`); a channel photo may still be on its way.
+        public let stored: Bool
+        /// Why a channel photo could not be fetched.
+        public let fetchError: String?
     }
 
     /// The report's deadlines in its current cycle (a reopen starts a new one).

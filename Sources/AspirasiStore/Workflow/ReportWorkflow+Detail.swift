@@ -56,10 +56,15 @@ extension ReportWorkflow {
         }
         var photos: [ReportDetail.Photo] = []
         for try await p in try await client.query(
-            "SELECT id, source, content_type, original_url, event_id FROM report_photos WHERE report_id = \(id) ORDER BY id",
+            """
+            SELECT id, source, content_type, original_url, event_id, bytes IS NOT NULL, fetch_error
+            FROM report_photos WHERE report_id = \(id) ORDER BY id
+            """,
             logger: logger
-        ).decode((Int, String, String?, String?, Int?).self) {
-            photos.append(.init(id: p.0, source: p.1, contentType: p.2, url: p.3, eventId: p.4))
+        ).decode((Int, String, String?, String?, Int?, Bool, String?).self) {
+            photos.append(
+                .init(
+                    id: p.0, source: p.1, contentType: p.2, url: p.3, eventId: p.4, stored: p.5, fetchError: p.6))
         }
         return ReportDetail(
             trackingNumber: row.1, status: status, rejectReason: row.3, category: row.4, description: row.5,

@@ -27,7 +27,9 @@ extension ReportWorkflow {
             RETURNING id
             """, as: Int.self, logger: logger)
         guard let id else { throw StoreError(.unavailable, "the photo was not stored") }
-        return ReportDetail.Photo(id: id, source: "officer", contentType: type.rawValue, url: nil, eventId: nil)
+        return ReportDetail.Photo(
+            id: id, source: "officer", contentType: type.rawValue, url: nil, eventId: nil, stored: true, fetchError: nil
+        )
     }
 
     /// A stored photo's type and bytes, for an officer who may see its report.
