@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run test test-only interop format lint bench-locate bench-intake bench clean
+.PHONY: setup build release run test test-only interop format lint bench-locate bench-intake bench-deliveries bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -45,7 +45,11 @@ bench-intake: release
 	@scripts/bootstrap.sh bench
 	bench/intake.sh
 
-bench: bench-locate bench-intake
+bench-deliveries: release
+	@scripts/bootstrap.sh bench
+	bench/deliveries.sh
+
+bench: bench-locate bench-intake bench-deliveries
 
 clean:
 	rm -rf .build

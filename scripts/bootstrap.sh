@@ -6,7 +6,7 @@ set -euo pipefail
 purpose="${1:-run}"
 packages=(postgresql-15 postgresql-15-postgis-3 postgresql-contrib)
 case "$purpose" in
-  bench) packages+=(wrk hyperfine) ;;
+  bench) packages+=(wrk hyperfine nginx-light) ;;
 esac
 
 missing=()

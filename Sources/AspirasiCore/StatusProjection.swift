@@ -16,6 +16,23 @@ public enum StatusProjection {
         }
     }
 
+    /// SP4N-LAPOR!'s follow-up states. Once anyone acts (coordination,
+    /// disposition, work), LAPOR! counts the report as followed up
+    /// (`proses`); a rejection becomes LAPOR!'s own outcome: not our
+    /// authority, or archived for duplicates and invalid reports.
+    public static func lapor(_ status: ReportStatus, reason: RejectReason? = nil) -> String {
+        switch status {
+        case .menunggu: "belum_ditindaklanjuti"
+        case .koordinasi, .disposisi, .proses: "proses"
+        case .selesai: "selesai"
+        case .ditolak:
+            switch reason {
+            case .bukanWewenang, .luarWilayah: "bukan_wewenang"
+            case .duplikat, .tidakValid, nil: "arsip"
+            }
+        }
+    }
+
     /// A sentence in Bahasa Indonesia telling a citizen where the report stands.
     public static func note(
         _ status: ReportStatus, reason: RejectReason? = nil, agency: String? = nil, duplicateOf: String? = nil

@@ -69,6 +69,12 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
     return router
 }
 
+func deliverySettings(_ configuration: HubConfiguration) -> DeliveryWorker.Settings {
+    var settings = DeliveryWorker.Settings()
+    settings.leaseSeconds = configuration.deliveryLeaseSeconds
+    return settings
+}
+
 /// The application as `serve` runs it. The database client runs as one of its
 /// services, and migrations and the first import finish before the server
 /// accepts a connection.
@@ -81,7 +87,8 @@ public func buildApplication(
         services: [
             dependencies.client,
             DeliveryWorker(
-                outbox: OutboxStore(dependencies.client), senders: dependencies.senders, logger: dependencies.logger),
+                outbox: OutboxStore(dependencies.client), senders: dependencies.senders,
+                settings: deliverySettings(configuration), logger: dependencies.logger),
             ServiceLevelWorker(
                 store: dependencies.serviceLevels, workingHours: configuration.workingHours,
                 interval: configuration.slaInterval, logger: dependencies.logger),

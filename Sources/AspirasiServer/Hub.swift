@@ -1,4 +1,5 @@
 import AspirasiStore
+import AsyncHTTPClient
 import ChannelKit
 import Hummingbird
 import Logging
@@ -13,11 +14,19 @@ public enum Hub {
     public static func run(_ configuration: HubConfiguration, logger: Logger) async throws {
         logger.info("opening database", metadata: ["database": "\(configuration.database.description)"])
         let database = try await DatabaseLauncher.open(configuration.database, logger: logger)
+        // Providers get their own client: the shared one opens only 8 connections per host, fewer than a
+        // worker's batch sends at once.
+        var outboundConfiguration = HTTPClient.Configuration()
+        outboundConfiguration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 64
+        let outbound = HTTPClient(
+            eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: outboundConfiguration)
         do {
             let client = PostgresClient(configuration: database.configuration, backgroundLogger: logger)
             var senders: [Channel: any DeliverySender] = [:]
             if let url = configuration.partnerCallbackURL {
-                senders[.api] = HTTPCallbackSender(url: url, bearerToken: configuration.partnerCallbackToken)
+                senders[.api] = HTTPCallbackSender(
+                    url: url, bearerToken: configuration.partnerCallbackToken,
+                    timeout: senderTimeout(configuration), client: outbound)
             }
             let dependencies = HubDependencies(
                 client: client, logger: logger, open311Jurisdiction: configuration.open311Jurisdiction,
@@ -25,10 +34,18 @@ public enum Hub {
             let app = buildApplication(configuration, dependencies: dependencies)
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch {
+            try? await outbound.shutdown()
             try? await database.close()
             throw error
         }
+        try? await outbound.shutdown()
         try await database.close()
         logger.info("stopped")
     }
+}
+
+/// A provider's answer must come well inside the delivery lease, or another hub
+/// would take the delivery over while this one still waits.
+func senderTimeout(_ configuration: HubConfiguration) -> TimeAmount {
+    .milliseconds(Int64(min(10, configuration.deliveryLeaseSeconds / 2) * 1000))
 }

@@ -1,6 +1,7 @@
 import AspirasiServer
 import AspirasiStore
 import AspirasiTestSupport
+import ChannelKit
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -23,7 +24,9 @@ func withLiveHub<T: Sendable>(
     if let database { configuration = database } else { configuration = try await TestCluster.shared.freshDatabase() }
     let client = PostgresClient(configuration: configuration, backgroundLogger: .quiet)
     let registry = PrometheusCollectorRegistry()
-    let dependencies = HubDependencies(client: client, metrics: registry, logger: .quiet)
+    var dependencies = HubDependencies(client: client, metrics: registry, logger: .quiet)
+    // The photo hosts tests start listen on loopback; every other private address stays refused.
+    dependencies.photoFetcher = SafePhotoFetcher(allowedNetworks: [IPNetwork("127.0.0.1/32")].compactMap { $0 })
     let hub = HubConfiguration(host: "127.0.0.1", port: 0, database: .embedded(dataDirectory: "/unused"))
     let app = buildApplication(hub, dependencies: dependencies, prepareDatabase: false)
     return try await app.test(.live) { http in

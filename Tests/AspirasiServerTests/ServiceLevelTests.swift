@@ -182,6 +182,14 @@ import Testing
             response = try await hub.send(
                 koordinator, .put, uri, ["response_minutes": 60, "completion_minutes": 600, "clock": "working"])
             #expect(response.status == .forbidden)
+            response = try await hub.send(
+                admin, .put, uri, ["response_minutes": 30, "completion_minutes": 600, "clock": "working"])
+            #expect(try json(response)["response_minutes"] as? Int == 30)
+            // A re-import follows the file for untouched categories and keeps what an admin set.
+            try await hub.database.query("UPDATE categories SET response_minutes = 1 WHERE code = 'pohon'")
+            _ = try await ReferenceDataImporter(files: ReferenceFiles.locate()).importAll(hub.database, logger: .quiet)
+            #expect(try await hub.count("SELECT response_minutes FROM categories WHERE code = 'sampah'") == 30)
+            #expect(try await hub.count("SELECT response_minutes FROM categories WHERE code = 'pohon'") == 120)
 
             // The 2026 holidays ship with the hub; 2027's are added by hand.
             let holidays = try json(try await hub.get(koordinator, "/api/v1/holidays"))["holidays"] as? [[String: Any]]
@@ -192,6 +200,7 @@ import Testing
                 admin, .put, "/api/v1/holidays/2027-01-01", ["name": "Tahun Baru 2027 Masehi"])
             #expect(response.status == .ok)
             #expect(try await hub.send(admin, .put, "/api/v1/holidays/2027-02-30", ["name": "x"]).status == .badRequest)
+            #expect(try await hub.send(admin, .put, "/api/v1/holidays/0000-01-01", ["name": "x"]).status == .badRequest)
             #expect(try await hub.send(admin, .put, "/api/v1/holidays/2027-01-02", ["name": ""]).status == .badRequest)
             #expect(try await hub.send(koordinator, .delete, "/api/v1/holidays/2027-01-01").status == .forbidden)
             #expect(try await hub.send(admin, .delete, "/api/v1/holidays/2027-01-01").status == .noContent)

@@ -55,8 +55,11 @@ public struct IPAddress: Hashable, Sendable, CustomStringConvertible {
         "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
     ].compactMap(IPNetwork.init)
 
+    /// `::/96` holds the unspecified and loopback addresses and the old
+    /// IPv4-compatible form; 6to4 (2002::/16) and local NAT64 wrap IPv4 too.
     static let blockedV6: [IPNetwork] = [
-        "::/128", "::1/128", "100::/64", "2001:db8::/32", "2001::/23", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8",
+        "::/96", "100::/64", "64:ff9b:1::/48", "2001:db8::/32", "2001::/23", "2002::/16", "fc00::/7", "fe80::/10",
+        "fec0::/10", "ff00::/8",
     ].compactMap(IPNetwork.init)
 
     static func parseV4(_ text: String) -> [UInt8]? {

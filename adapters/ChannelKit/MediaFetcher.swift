@@ -40,14 +40,41 @@ public protocol PhotoFetching: Sendable {
 public struct SafePhotoFetcher: PhotoFetching {
     public let allowedNetworks: [IPNetwork]
     public let timeout: TimeAmount
+    /// The whole fetch, redirects and body included: a server trickling bytes cannot hold a worker longer.
+    public let deadline: Duration
     public let maximumRedirects = 3
 
-    public init(allowedNetworks: [IPNetwork] = [], timeout: TimeAmount = .seconds(15)) {
+    public init(
+        allowedNetworks: [IPNetwork] = [], timeout: TimeAmount = .seconds(15), deadline: Duration = .seconds(60)
+    ) {
         self.allowedNetworks = allowedNetworks
         self.timeout = timeout
+        self.deadline = deadline
     }
 
     public func fetch(_ url: String) async throws(FetchFailure) -> FetchedPhoto {
+        let deadline = self.deadline
+        let outcome = await withTaskGroup(of: Result<FetchedPhoto, FetchFailure>?.self) { group in
+            group.addTask {
+                do throws(FetchFailure) {
+                    return .success(try await fetchHops(url))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(for: deadline)
+                return nil
+            }
+            let first = await group.next()
+            group.cancelAll()
+            return first ?? nil
+        }
+        guard let outcome else { throw .transient("the fetch took longer than \(deadline)") }
+        return try outcome.get()
+    }
+
+    func fetchHops(_ url: String) async throws(FetchFailure) -> FetchedPhoto {
         var current = url
         for _ in 0...maximumRedirects {
             let (parsed, address) = try await vet(current)

@@ -12,9 +12,11 @@ public struct CivilDay: Hashable, Comparable, Sendable, CustomStringConvertible 
         self.daysSinceEpoch = daysSinceEpoch
     }
 
-    /// Nil unless `year-month-day` is a real date (leap years included).
+    /// Nil unless `year-month-day` is a real date (leap years included) in years 1 to 9999, as PostgreSQL's.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Self.length(ofMonth: month, in: year) else { return nil }
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+            day <= Self.length(ofMonth: month, in: year)
+        else { return nil }
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

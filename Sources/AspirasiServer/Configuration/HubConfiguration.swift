@@ -28,6 +28,9 @@ public struct HubConfiguration: Sendable {
     /// Private networks the photo fetcher may reach after all (`ASPIRASI_FETCH_ALLOWED_NETWORKS`,
     /// comma-separated CIDR blocks, e.g. an internal media server); none by default.
     public var fetchAllowedNetworks: [IPNetwork] = []
+    /// How long a worker holds a claimed delivery before another may take it
+    /// (`ASPIRASI_DELIVERY_LEASE_SECONDS`); longer than any provider's answer.
+    public var deliveryLeaseSeconds = 60.0
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,

@@ -45,6 +45,7 @@ public struct SettingsResolver: Sendable {
         public static let workingHours = "ASPIRASI_WORKING_HOURS"
         public static let slaInterval = "ASPIRASI_SLA_INTERVAL_SECONDS"
         public static let fetchAllowedNetworks = "ASPIRASI_FETCH_ALLOWED_NETWORKS"
+        public static let deliveryLease = "ASPIRASI_DELIVERY_LEASE_SECONDS"
     }
 
     let environment: [String: String]
@@ -131,6 +132,14 @@ public struct SettingsResolver: Sendable {
                 )
             }
         }
+        var lease = 60.0
+        if let text = value(nil, Variable.deliveryLease) {
+            if let seconds = Double(text), (1...3600).contains(seconds) {
+                lease = seconds
+            } else {
+                problems.append("\(Variable.deliveryLease) must be a number of seconds from 1 to 3600, not \"\(text)\"")
+            }
+        }
         guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }
         var configuration = HubConfiguration(
             host: host, port: port, database: database, logLevel: level, logFormat: format,
@@ -140,6 +149,7 @@ public struct SettingsResolver: Sendable {
         configuration.workingHours = workingHours
         configuration.slaInterval = slaInterval
         configuration.fetchAllowedNetworks = networks
+        configuration.deliveryLeaseSeconds = lease
         return configuration
     }
 

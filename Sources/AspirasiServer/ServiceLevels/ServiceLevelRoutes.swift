@@ -29,8 +29,7 @@ struct ServiceLevelRoutes: Sendable {
             let code = try context.parameters.require("code")
             let body = try await JSONBody.decode(TargetBody.self, from: request)
             let target = try Self.target(body)
-            try await levels.setTarget(target, category: code, logger: context.logger)
-            let updated = try await levels.categories(logger: context.logger).first { $0.code == code }
+            let updated = try await levels.setTarget(target, category: code, logger: context.logger)
             return try JSONBody.response(updated)
         }
         router.get("/api/v1/holidays") { request, context in

@@ -9,7 +9,9 @@ extension Migration {
                 ADD COLUMN response_minutes integer NOT NULL DEFAULT 480 CHECK (response_minutes > 0),
                 ADD COLUMN completion_minutes integer NOT NULL DEFAULT 2400 CHECK (completion_minutes <= 525600),
                 ADD COLUMN sla_clock text NOT NULL DEFAULT 'working' CHECK (sla_clock IN ('working', 'continuous')),
-                ADD CONSTRAINT categories_response_before_completion CHECK (response_minutes <= completion_minutes)
+                ADD CONSTRAINT categories_response_before_completion CHECK (response_minutes <= completion_minutes),
+                -- Set by an admin's change: a re-import then leaves the targets alone.
+                ADD COLUMN sla_customised boolean NOT NULL DEFAULT false
             """,
             "CREATE TABLE public_holidays (day date PRIMARY KEY, name text NOT NULL)",
             // A reopen starts a new cycle: a fresh clock (sla_started_at) and fresh escalations.
@@ -23,8 +25,12 @@ extension Migration {
                 ADD COLUMN completion_due_at timestamptz,
                 ADD COLUMN sla_check_at timestamptz DEFAULT now()
             """,
+            // Reports open at the upgrade start their clock now, and those already acted on count as
+            // answered: otherwise the first round would escalate the whole backlog to every level at once.
             """
-            UPDATE reports SET sla_started_at = created_at,
+            UPDATE reports SET
+                sla_started_at = CASE WHEN status IN ('selesai', 'ditolak') THEN created_at ELSE now() END,
+                responded_at = CASE WHEN status <> 'menunggu' THEN status_changed_at END,
                 sla_check_at = CASE WHEN status IN ('selesai', 'ditolak') THEN NULL ELSE now() END
             """,
             "CREATE INDEX reports_sla_check_idx ON reports (sla_check_at) WHERE sla_check_at IS NOT NULL",

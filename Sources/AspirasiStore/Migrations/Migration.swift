@@ -29,4 +29,9 @@ public enum Schema {
         .m0013ServiceLevels,
         .m0014PhotoFetching,
     ]
+
+    /// Migrations that add reference data to existing tables (the categories'
+    /// service-level targets, the holiday calendar): a database that applies
+    /// one is re-imported, which never undoes an operator's tuning.
+    public static let reimportAfter: Set<String> = ["0013_service_levels"]
 }

@@ -51,14 +51,14 @@ public struct OutboxStore: Sendable {
         return claimed.sorted { $0.id < $1.id }
     }
 
-    /// Sent: the provider's id is kept (replies to it thread back to the report).
+    /// Sent: the provider's id is kept (replies to it thread back to the report), and `claimed_by` says who sent it.
     @discardableResult
     public func markSent(_ id: Int, worker: String, providerID: String, logger: Logger = .silent) async throws -> Bool {
         try await finish(
             id, worker: worker,
             """
             UPDATE deliveries SET state = 'sent', provider_id = \(providerID), sent_at = now(), last_error = NULL,
-                   claimed_by = NULL, claimed_until = NULL
+                   claimed_until = NULL
             WHERE id = \(id) AND claimed_by = \(worker) AND state = 'sending' RETURNING id
             """, logger)
     }

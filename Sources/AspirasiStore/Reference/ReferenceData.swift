@@ -129,7 +129,8 @@ struct ReferenceData: Sendable {
     private static func serviceTarget(_ row: [String: String]) -> ServiceTarget? {
         guard let response = Double(row["response_hours"] ?? ""),
             let completion = Double(row["completion_hours"] ?? ""),
-            let clock = SLAClock(rawValue: row["sla_clock"] ?? ""), response.isFinite, completion.isFinite
+            let clock = SLAClock(rawValue: row["sla_clock"] ?? ""), (0...8_760).contains(response),
+            (0...8_760).contains(completion)
         else { return nil }
         return ServiceTarget(
             responseMinutes: Int((response * 60).rounded()), completionMinutes: Int((completion * 60).rounded()),

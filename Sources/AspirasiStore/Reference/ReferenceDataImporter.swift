@@ -126,6 +126,7 @@ public struct ReferenceDataImporter: Sendable {
 
     /// Name, family and keywords follow the file; the routing settings are the
     /// operator's once a category exists, so a re-import never undoes their tuning.
+    /// Service-level targets follow the file until an admin sets them.
     private static func upsertCategories(
         _ categories: [ReferenceData.CategoryRow], _ connection: PostgresConnection, _ logger: Logger
     ) async throws -> Counts {
@@ -154,9 +155,17 @@ public struct ReferenceDataImporter: Sendable {
                     AS t(code, name, family, keywords, direct, radius, window_days, position, response, completion, clock)
                 ON CONFLICT (code) DO UPDATE SET
                     name = EXCLUDED.name, agency_family = EXCLUDED.agency_family,
-                    keywords = EXCLUDED.keywords, position = EXCLUDED.position
+                    keywords = EXCLUDED.keywords, position = EXCLUDED.position,
+                    response_minutes = CASE WHEN categories.sla_customised THEN categories.response_minutes
+                                            ELSE EXCLUDED.response_minutes END,
+                    completion_minutes = CASE WHEN categories.sla_customised THEN categories.completion_minutes
+                                              ELSE EXCLUDED.completion_minutes END,
+                    sla_clock = CASE WHEN categories.sla_customised THEN categories.sla_clock ELSE EXCLUDED.sla_clock END
                 WHERE (categories.name, categories.agency_family, categories.keywords, categories.position)
                     IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.agency_family, EXCLUDED.keywords, EXCLUDED.position)
+                   OR (NOT categories.sla_customised
+                       AND (categories.response_minutes, categories.completion_minutes, categories.sla_clock)
+                           IS DISTINCT FROM (EXCLUDED.response_minutes, EXCLUDED.completion_minutes, EXCLUDED.sla_clock))
                 RETURNING (xmax = 0) AS inserted
             )
             SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted

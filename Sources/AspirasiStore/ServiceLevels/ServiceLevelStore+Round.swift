@@ -15,8 +15,9 @@ extension ServiceLevelStore {
     /// reports whose check time has come (`SKIP LOCKED`, so hub processes
     /// share them), works out their deadlines and the escalations owed, and
     /// records those with their events and the officials' notifications.
-    /// The report row stays locked until commit and the levels sent are read
-    /// under that lock, so each level goes out once however many hubs run.
+    /// The report rows stay locked until commit and the levels sent are read
+    /// after the locks are granted, so each level goes out once however many
+    /// hubs run.
     public func runRound(
         policy: SLAPolicy, now: Date = Date(), limit: Int = 200, logger: Logger = .silent
     ) async throws -> RoundResult {
@@ -57,9 +58,21 @@ extension ServiceLevelStore {
         let target: ServiceTarget?
     }
 
+    /// Locks the due reports first, then reads them with the levels already
+    /// sent in a second statement: in READ COMMITTED that statement sees every
+    /// commit made before the locks were granted, so a level another hub has
+    /// just sent is never planned again.
     private func claimDue(now: Date, limit: Int, _ db: PostgresConnection, _ logger: Logger) async throws
         -> [DueReport]
     {
+        var locked: [Int] = []
+        for try await id in try await db.run(
+            """
+            SELECT id FROM reports WHERE sla_check_at <= \(now) ORDER BY sla_check_at LIMIT \(limit)
+            FOR UPDATE SKIP LOCKED
+            """, logger: logger
+        ).decode(Int.self) { locked.append(id) }
+        guard !locked.isEmpty else { return [] }
         let rows = try await db.run(
             """
             SELECT r.id, r.tracking_number, r.status NOT IN ('selesai', 'ditolak'), r.sla_cycle, r.sla_started_at,
@@ -67,12 +80,10 @@ extension ServiceLevelStore {
                    c.response_minutes, c.completion_minutes, c.sla_clock,
                    coalesce(max(e.level) FILTER (WHERE e.deadline = 'response'), 0),
                    coalesce(max(e.level) FILTER (WHERE e.deadline = 'completion'), 0)
-            FROM (SELECT id, tracking_number, status, sla_cycle, sla_started_at, responded_at, owner_unit, handler_unit,
-                         category_code
-                  FROM reports WHERE sla_check_at <= \(now) ORDER BY sla_check_at LIMIT \(limit)
-                  FOR UPDATE SKIP LOCKED) r
+            FROM reports r
             JOIN categories c ON c.code = r.category_code
             LEFT JOIN report_escalations e ON e.report_id = r.id AND e.cycle = r.sla_cycle
+            WHERE r.id = ANY(\(locked)::int8[])
             GROUP BY r.id, r.tracking_number, r.status, r.sla_cycle, r.sla_started_at, r.responded_at, r.owner_unit,
                      r.handler_unit, c.response_minutes, c.completion_minutes, c.sla_clock
             """, logger: logger)

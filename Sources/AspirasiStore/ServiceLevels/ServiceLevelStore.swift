@@ -51,13 +51,16 @@ public struct ServiceLevelStore: Sendable {
     }
 
     /// Sets a category's targets; open reports of it get new deadlines in the worker's next round.
-    public func setTarget(_ target: ServiceTarget, category: String, logger: Logger = .silent) async throws {
+    public func setTarget(_ target: ServiceTarget, category: String, logger: Logger = .silent) async throws
+        -> CategoryServiceLevel
+    {
         let row = try await client.withTransaction(logger: logger) { db in
             let updated = try await db.first(
                 """
                 UPDATE categories SET response_minutes = \(target.responseMinutes),
-                       completion_minutes = \(target.completionMinutes), sla_clock = \(target.clock.rawValue)
-                WHERE code = \(category) RETURNING code
+                       completion_minutes = \(target.completionMinutes), sla_clock = \(target.clock.rawValue),
+                       sla_customised = true
+                WHERE code = \(category) RETURNING name
                 """, as: String.self, logger: logger)
             if updated != nil {
                 try await db.execute(
@@ -68,7 +71,10 @@ public struct ServiceLevelStore: Sendable {
             }
             return updated
         }
-        guard row != nil else { throw WorkflowError.notFound("no category \(category)") }
+        guard let name = row else { throw WorkflowError.notFound("no category \(category)") }
+        return CategoryServiceLevel(
+            code: category, name: name, responseMinutes: target.responseMinutes,
+            completionMinutes: target.completionMinutes, clock: target.clock)
     }
 
     public func holidays(logger: Logger = .silent) async throws -> [PublicHoliday] {

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Delivery throughput: a release hub's outbox worker sending to a local
+# partner callback (nginx answering 200 with a provider id, so the fake is
+# never the bottleneck). Enqueues DELIVERIES rows in one statement, then
+# measures how long until every one is recorded as sent.
+# Usage: bench/deliveries.sh   (env: DELIVERIES=20000)
+source "$(dirname "$0")/lib.sh"
+count="${DELIVERIES:-20000}"
+
+callback_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+mkdir -p "$work/nginx"
+cat > "$work/nginx.conf" <<CONF
+daemon off;
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx/body;
+  keepalive_requests 100000;
+  server {
+    listen 127.0.0.1:$callback_port;
+    location /callback { default_type application/json; return 200 '{"id":"bench"}'; }
+  }
+}
+CONF
+nginx -c "$work/nginx.conf" -p "$work/nginx" &
+nginx_pid=$!
+trap 'kill $nginx_pid 2>/dev/null; cleanup' EXIT
+until curl -sf -X POST "http://127.0.0.1:$callback_port/callback" >/dev/null; do sleep 0.05; done
+
+export ASPIRASI_PARTNER_CALLBACK_URL="http://127.0.0.1:$callback_port/callback"
+start_hub
+psql_() { psql -h "$work/data/run" -U aspirasi -d aspirasi -Atc "$1"; }
+
+echo "enqueueing $count deliveries to the partner callback"
+t0=$(now_ms)
+psql_ "INSERT INTO deliveries (channel, recipient, kind, payload, idempotency_key)
+       SELECT 'api', 'partner', 'status',
+              jsonb_build_object('template', 'status_proses', 'tracking_number', '2611-0000001'), 'bench-' || n
+       FROM generate_series(1, $count) n" >/dev/null
+deadline=$(( $(now_ms) + 600000 ))
+while [ "$(psql_ "SELECT count(*) FROM deliveries WHERE state = 'sent'")" -lt "$count" ]; do
+  [ "$(now_ms)" -lt "$deadline" ] || { echo "not all sent within 10 minutes"; exit 1; }
+  sleep 0.1
+done
+t1=$(now_ms)
+elapsed=$(( t1 - t0 ))
+echo "sent $count deliveries in ${elapsed} ms: $(( count * 1000 / elapsed )) deliveries/s"
+psql_ "SELECT 'enqueue to sent: p50 ' || round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - created_at))::numeric, 2)
+        || ' s, p99 ' || round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - created_at))::numeric, 2)
+        || ' s; attempts other than 1: ' || count(*) FILTER (WHERE attempts <> 1)
+        || '; not sent: ' || count(*) FILTER (WHERE state <> 'sent') FROM deliveries"
