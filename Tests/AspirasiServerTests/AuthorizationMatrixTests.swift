@@ -78,6 +78,30 @@ import Testing
                 headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
                 body: .init(bytes: account))
             #expect(created.status == (role == .admin ? .created : .forbidden))
+
+            // Settings (service levels, holidays, officials' contacts) and the outbox: admins only; reading
+            // targets and holidays: everyone.
+            let admin = role == .admin
+            let settings: [(HTTPRequest.Method, String, [String: any Sendable]?, HTTPResponse.Status)] = [
+                (
+                    .put, "/api/v1/categories/sampah/service-level",
+                    ["response_minutes": 60, "completion_minutes": 600, "clock": "working"], .ok
+                ),
+                (.put, "/api/v1/holidays/2027-01-01", ["name": "Tahun Baru"], .created),
+                (.delete, "/api/v1/holidays/2027-01-01", nil, .noContent),
+                (
+                    .post, "/api/v1/units/\(gambir)/contacts",
+                    ["role": "lurah", "channel": "sms", "address": "+6281100000009"], .created
+                ),
+                (.get, "/api/v1/units/\(gambir)/contacts", nil, .ok),
+                (.get, "/api/v1/deliveries?state=dead", nil, .ok),
+            ]
+            for (method, uri, body, success) in settings {
+                let status = try await hub.send(token, method, uri, body).status
+                #expect(status == (admin ? success : .forbidden), "\(role.rawValue) \(method) \(uri): \(status.code)")
+            }
+            #expect(try await hub.get(token, "/api/v1/categories").status == .ok)
+            #expect(try await hub.get(token, "/api/v1/holidays").status == .ok)
         }
     }
 
