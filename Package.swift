@@ -58,6 +58,16 @@ let package = Package(
             path: "adapters/ChannelKit",
             swiftSettings: strict
         ),
+        // X/Twitter: Account Activity webhooks, v2 polling, replies and DMs.
+        .target(
+            name: "TwitterAdapter",
+            dependencies: [
+                "ChannelKit",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            path: "adapters/Twitter",
+            swiftSettings: strict
+        ),
         // The Hummingbird application: HTTP API, webhooks, workers.
         .target(
             name: "AspirasiServer",
@@ -65,6 +75,7 @@ let package = Package(
                 "AspirasiCore",
                 "AspirasiStore",
                 "ChannelKit",
+                "TwitterAdapter",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -122,10 +133,16 @@ let package = Package(
             swiftSettings: testSettings
         ),
         .testTarget(
+            name: "TwitterAdapterTests",
+            dependencies: ["TwitterAdapter"],
+            swiftSettings: testSettings
+        ),
+        .testTarget(
             name: "AspirasiServerTests",
             dependencies: [
                 "AspirasiServer",
                 "AspirasiTestSupport",
+                "TwitterAdapter",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: testSettings

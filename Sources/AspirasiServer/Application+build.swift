@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import PostgresNIO
 import Prometheus
+import TwitterAdapter
 
 /// What the HTTP application needs from the outside: used by `serve` and by
 /// the tests alike, so both run the same routes and middleware.
@@ -16,6 +17,8 @@ public struct HubDependencies: Sendable {
     public let officers: OfficerStore
     public let workflow: ReportWorkflow
     public let serviceLevels: ServiceLevelStore
+    /// The X webhook when the channel is configured.
+    public var twitterWebhook: TwitterWebhook?
     /// Overrides the live photo fetcher (tests); nil: `SafePhotoFetcher` with the configured networks.
     public var photoFetcher: (any PhotoFetching)?
     public let passwords: PasswordHasher
@@ -64,6 +67,7 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
     DeliveryRoutes(outbox: OutboxStore(dependencies.client), authenticator: authenticator)
         .register(on: router)
     ServiceLevelRoutes(levels: dependencies.serviceLevels, authenticator: authenticator).register(on: router)
+    TwitterRoutes(webhook: dependencies.twitterWebhook, intake: dependencies.intake).register(on: router)
     UnitContactRoutes(contacts: UnitContactStore(dependencies.client), authenticator: authenticator)
         .register(on: router)
     return router

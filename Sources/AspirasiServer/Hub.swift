@@ -5,6 +5,7 @@ import Hummingbird
 import Logging
 import PostgresNIO
 import Prometheus
+import TwitterAdapter
 import UnixSignals
 
 /// Runs the hub until SIGINT or SIGTERM: opens the database (starting the
@@ -28,9 +29,17 @@ public enum Hub {
                     url: url, bearerToken: configuration.partnerCallbackToken,
                     timeout: senderTimeout(configuration), client: outbound)
             }
-            let dependencies = HubDependencies(
+            if let twitter = configuration.twitter, let token = twitter.accessToken {
+                senders[.twitter] = TwitterSender(
+                    apiBase: twitter.apiBase, accessToken: token, timeout: senderTimeout(configuration),
+                    client: outbound)
+            }
+            var dependencies = HubDependencies(
                 client: client, logger: logger, open311Jurisdiction: configuration.open311Jurisdiction,
                 senders: senders)
+            dependencies.twitterWebhook = configuration.twitter.map {
+                TwitterWebhook(consumerSecret: $0.consumerSecret, ourUserID: $0.userID)
+            }
             let app = buildApplication(configuration, dependencies: dependencies)
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch {

@@ -18,7 +18,8 @@ struct LiveHub: Sendable {
 
 /// Runs the real application over live HTTP on a free port, against a fresh database.
 func withLiveHub<T: Sendable>(
-    database: PostgresClient.Configuration? = nil, _ body: @Sendable (LiveHub) async throws -> T
+    database: PostgresClient.Configuration? = nil, configure: (inout HubDependencies) -> Void = { _ in },
+    _ body: @Sendable (LiveHub) async throws -> T
 ) async throws -> T {
     let configuration: PostgresClient.Configuration
     if let database { configuration = database } else { configuration = try await TestCluster.shared.freshDatabase() }
@@ -27,6 +28,7 @@ func withLiveHub<T: Sendable>(
     var dependencies = HubDependencies(client: client, metrics: registry, logger: .quiet)
     // The photo hosts tests start listen on loopback; every other private address stays refused.
     dependencies.photoFetcher = SafePhotoFetcher(allowedNetworks: [IPNetwork("127.0.0.1/32")].compactMap { $0 })
+    configure(&dependencies)
     let hub = HubConfiguration(host: "127.0.0.1", port: 0, database: .embedded(dataDirectory: "/unused"))
     let app = buildApplication(hub, dependencies: dependencies, prepareDatabase: false)
     return try await app.test(.live) { http in

@@ -61,26 +61,11 @@ public struct HTTPCallbackSender: DeliverySender {
             let id = (json?["id"]).map { "\($0)" } ?? message.idempotencyKey
             return ProviderReceipt(providerID: id)
         case 429:
-            throw .rateLimited(until: Self.resetTime(response.headers) ?? Date().addingTimeInterval(60))
+            throw .rateLimited(until: ProviderHTTP.resetTime(response.headers) ?? Date().addingTimeInterval(60))
         case 400..<500:
             throw .permanent("refused with \(response.status.code)")
         default:
             throw .transient("failed with \(response.status.code)")
         }
-    }
-
-    /// Retry-After in seconds, or an epoch-seconds reset header (X's and many others' convention).
-    static func resetTime(_ headers: HTTPHeaders, now: Date = Date()) -> Date? {
-        if let seconds = headers.first(name: "Retry-After").flatMap(Double.init) {
-            return now.addingTimeInterval(seconds)
-        }
-        if let epoch = headers.first(name: "X-RateLimit-Reset").flatMap(Double.init)
-            ?? headers.first(
-                name: "x-rate-limit-reset"
-            ).flatMap(Double.init)
-        {
-            return Date(timeIntervalSince1970: epoch)
-        }
-        return nil
     }
 }

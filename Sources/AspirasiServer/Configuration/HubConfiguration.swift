@@ -31,6 +31,8 @@ public struct HubConfiguration: Sendable {
     /// How long a worker holds a claimed delivery before another may take it
     /// (`ASPIRASI_DELIVERY_LEASE_SECONDS`); longer than any provider's answer.
     public var deliveryLeaseSeconds = 60.0
+    /// The X channel (`ASPIRASI_X_*`); nil: not configured.
+    public var twitter: TwitterSettings?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,
@@ -52,5 +54,25 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         (["invalid configuration:"] + problems.map { "  - \($0)" }).joined(separator: "\n")
+    }
+}
+
+/// What the X channel needs: the app's consumer secret (webhook CRC and
+/// signatures), our account's user id (to drop our own echoes), a
+/// user-context OAuth 2.0 access token to reply and poll, and the API's base
+/// URL (tests point it at a fake).
+public struct TwitterSettings: Sendable {
+    public var consumerSecret: String
+    public var userID: String
+    public var accessToken: String?
+    public var apiBase: String
+
+    public init(
+        consumerSecret: String, userID: String, accessToken: String? = nil, apiBase: String = "https://api.x.com"
+    ) {
+        self.consumerSecret = consumerSecret
+        self.userID = userID
+        self.accessToken = accessToken
+        self.apiBase = apiBase
     }
 }

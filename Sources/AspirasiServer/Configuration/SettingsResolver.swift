@@ -46,6 +46,10 @@ public struct SettingsResolver: Sendable {
         public static let slaInterval = "ASPIRASI_SLA_INTERVAL_SECONDS"
         public static let fetchAllowedNetworks = "ASPIRASI_FETCH_ALLOWED_NETWORKS"
         public static let deliveryLease = "ASPIRASI_DELIVERY_LEASE_SECONDS"
+        public static let xConsumerSecret = "ASPIRASI_X_CONSUMER_SECRET"
+        public static let xUserID = "ASPIRASI_X_USER_ID"
+        public static let xAccessToken = "ASPIRASI_X_ACCESS_TOKEN"
+        public static let xAPIBase = "ASPIRASI_X_API_BASE"
     }
 
     let environment: [String: String]
@@ -140,6 +144,7 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.deliveryLease) must be a number of seconds from 1 to 3600, not \"\(text)\"")
             }
         }
+        let twitter = resolveTwitter(value: value, problems: &problems)
         guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }
         var configuration = HubConfiguration(
             host: host, port: port, database: database, logLevel: level, logFormat: format,
@@ -150,7 +155,27 @@ public struct SettingsResolver: Sendable {
         configuration.slaInterval = slaInterval
         configuration.fetchAllowedNetworks = networks
         configuration.deliveryLeaseSeconds = lease
+        configuration.twitter = twitter
         return configuration
+    }
+
+    private func resolveTwitter(value: (String?, String) -> String?, problems: inout [String]) -> TwitterSettings? {
+        let secret = value(nil, Variable.xConsumerSecret)
+        let user = value(nil, Variable.xUserID)
+        guard secret != nil || user != nil else { return nil }
+        guard let secret, let user, user.allSatisfy(\.isNumber) else {
+            problems.append(
+                "the X channel needs both \(Variable.xConsumerSecret) and \(Variable.xUserID) (the account's numeric id)"
+            )
+            return nil
+        }
+        let base = value(nil, Variable.xAPIBase) ?? "https://api.x.com"
+        guard base.hasPrefix("https://") || base.hasPrefix("http://") else {
+            problems.append("\(Variable.xAPIBase) must be an http(s) URL")
+            return nil
+        }
+        return TwitterSettings(
+            consumerSecret: secret, userID: user, accessToken: value(nil, Variable.xAccessToken), apiBase: base)
     }
 
     private func resolveDatabase(

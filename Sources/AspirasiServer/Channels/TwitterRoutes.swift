@@ -1,0 +1,75 @@
+import AspirasiCore
+import AspirasiStore
+import ChannelKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+import TwitterAdapter
+
+/// X's Account Activity webhook: `GET` answers the CRC, `POST` takes events.
+/// The signature is checked on the raw bytes before anything is parsed; a
+/// forged or missing one is 401 and stores nothing. Each message goes
+/// through the intake, which ignores a redelivered one.
+struct TwitterRoutes: Sendable {
+    static let path = RouterPath("/webhooks/twitter")
+    static let maximumBodyBytes = 1024 * 1024
+
+    let webhook: TwitterWebhook?
+    let intake: IntakeQueue
+
+    func register(on router: Router<some RequestContext>) {
+        router.get(Self.path) { request, _ -> Response in
+            let webhook = try configured()
+            guard let token = request.uri.queryParameters["crc_token"].map(String.init), !token.isEmpty else {
+                throw APIError.missingParameter("crc_token")
+            }
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: .init(string: webhook.crcResponse(token: token))))
+        }
+        router.post(Self.path) { request, _ -> Response in
+            let webhook = try configured()
+            let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
+            let raw = Data(body.readableBytesView)
+            let signature = HTTPField.Name(TwitterWebhook.signatureHeader).flatMap { request.headers[$0] }
+            guard webhook.isAuthentic(signature: signature, body: raw) else {
+                throw APIError(
+                    .unauthorized, code: "invalid_signature", message: "missing or invalid x-twitter-webhooks-signature"
+                )
+            }
+            try await ChannelIntake.submit(
+                try ChannelIntake.decoded { () throws(AdapterError) in try webhook.decode(raw) }, to: intake)
+            return Response(status: .ok)
+        }
+    }
+
+    func configured() throws -> TwitterWebhook {
+        guard let webhook else {
+            throw APIError(
+                .notFound, code: "channel_not_configured", message: "the X channel is not configured on this hub")
+        }
+        return webhook
+    }
+}
+
+/// What every webhook does with decoded messages.
+enum ChannelIntake {
+    /// A provider's malformed payload is 400 naming what is wrong.
+    static func decoded(_ decode: () throws(AdapterError) -> [InboundMessage]) throws -> [InboundMessage] {
+        do {
+            return try decode()
+        } catch {
+            throw APIError(.badRequest, code: "malformed_payload", message: error.message)
+        }
+    }
+
+    /// Every message of one delivery, concurrently (the intake batches them into one transaction).
+    static func submit(_ messages: [InboundMessage], to intake: IntakeQueue) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for message in messages {
+                group.addTask { _ = try await intake.submit(message) }
+            }
+            try await group.waitForAll()
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import AspirasiServer
+import AspirasiTestSupport
+import ChannelKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+import TwitterAdapter
+
+/// A fake X API over real HTTP: checks the bearer token and the JSON it gets,
+/// answers from a script (each entry once), then 201 with a new id.
+actor FakeXAPI {
+    enum Answer: Sendable {
+        case status(Int)
+        case rateLimited(reset: Int)
+    }
+    struct Call: Sendable {
+        let path: String
+        let authorization: String?
+        let body: String
+    }
+    private var script: [Answer]
+    private(set) var calls: [Call] = []
+
+    init(_ script: [Answer] = []) {
+        self.script = script
+    }
+
+    func next(_ call: Call) -> Answer? {
+        calls.append(call)
+        return script.isEmpty ? nil : script.removeFirst()
+    }
+}
+
+func withFakeXAPI<T: Sendable>(_ api: FakeXAPI, _ body: @Sendable (String) async throws -> T) async throws -> T {
+    let router = Router()
+    let handler: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
+        let bytes = try await request.body.collect(upTo: 64 * 1024)
+        let call = FakeXAPI.Call(
+            path: request.uri.path, authorization: request.headers[.authorization], body: String(buffer: bytes))
+        switch await api.next(call) {
+        case .status(let code)?:
+            return Response(
+                status: .init(code: code), headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: #"{"title":"Forbidden","detail":"scripted"}"#)))
+        case .rateLimited(let reset)?:
+            var headers: HTTPFields = [.contentType: "application/json"]
+            if let name = HTTPField.Name("x-rate-limit-reset") { headers[name] = "\(reset)" }
+            return Response(
+                status: .tooManyRequests, headers: headers,
+                body: .init(byteBuffer: ByteBuffer(string: #"{"errors":[{"code":88}]}"#)))
+        case nil:
+            let id = request.uri.path.contains("dm_conversations") ? #""dm_event_id":"9001""# : #""id":"9002""#
+            return Response(
+                status: .created, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: #"{"data":{\#(id),"text":"ok"}}"#)))
+        }
+    }
+    router.post("/2/tweets", use: handler)
+    router.post("/2/dm_conversations/with/:user/messages", use: handler)
+    let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+    return try await app.test(.live) { client in
+        guard let port = client.port else { throw HubTestError.unexpected("the fake X API has no port") }
+        return try await body("http://127.0.0.1:\(port)")
+    }
+}
+
+@Suite struct TwitterChannelTests {
+    static let secret = "z3ZX4v7mAAUGykl3EcmkqbartmuW8VFOOzCloLx9Q45P0hLrFu"
+
+    func withTwitterHub<T: Sendable>(_ body: @Sendable (LiveHub) async throws -> T) async throws -> T {
+        try await withLiveHub(
+            configure: { $0.twitterWebhook = TwitterWebhook(consumerSecret: Self.secret, ourUserID: "3001") }, body)
+    }
+
+    func post(_ hub: LiveHub, _ body: String, signature: String?) async throws -> TestResponse {
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if let signature, let name = HTTPField.Name("x-twitter-webhooks-signature") { headers[name] = signature }
+        return try await hub.http.execute(
+            uri: "/webhooks/twitter", method: .post, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    static func sign(_ body: String) -> String {
+        "sha256=" + WebhookSignature.sign(Data(body.utf8), secret: Data(secret.utf8), encoding: .base64)
+    }
+
+    static let mention = #"""
+        {"for_user_id":"3001","tweet_create_events":[{"id_str":"1850000000000000001","created_at":"Mon Nov 23 07:15:00 +0000 2026",
+        "text":"@JakartaAspirasi jalan berlubang besar di depan halte, bahaya utk motor 🙏","user":{"id_str":"777","screen_name":"warga_gambir"},
+        "coordinates":{"type":"Point","coordinates":[106.8272,-6.1754]}}]}
+        """#
+
+    @Test func theWebhookAnswersTheCRCAndRefusesForgeries() async throws {
+        try await withTwitterHub { hub in
+            let crc = try await hub.get(nil, "/webhooks/twitter?crc_token=9b4507b3-9040-4669-9ca3-6b94edb50553")
+            #expect(crc.status == .ok)
+            #expect(String(buffer: crc.body).contains("sha256=Cytd4Sq+NvEcV3MMrXxWJGJx5A+y/lXzzU2Maartkx8="))
+            #expect(try await hub.get(nil, "/webhooks/twitter").status == .badRequest)
+
+            #expect(try await post(hub, Self.mention, signature: nil).status == .unauthorized)
+            let forged = Self.sign(Self.mention.replacingOccurrences(of: "besar", with: "kecil"))
+            #expect(try await post(hub, Self.mention, signature: forged).status == .unauthorized)
+            #expect(try await hub.count("SELECT count(*) FROM inbound_messages") == 0)
+            let bad = "{not json"
+            #expect(try await post(hub, bad, signature: Self.sign(bad)).status == .badRequest)
+        }
+    }
+
+    @Test func aSignedMentionBecomesOneReportEvenWhenRedelivered() async throws {
+        try await withTwitterHub { hub in
+            for _ in 0..<2 {
+                #expect(try await post(hub, Self.mention, signature: Self.sign(Self.mention)).status == .ok)
+            }
+            #expect(try await hub.count("SELECT count(*) FROM reports WHERE channel = 'twitter'") == 1)
+            #expect(try await hub.count("SELECT count(*) FROM inbound_messages WHERE channel = 'twitter'") == 1)
+            #expect(try await hub.count("SELECT count(*) FROM reports WHERE kelurahan_code = '\(gambir)'") == 1)
+            // The acknowledgement waits for the X sender, as a reply to the citizen's tweet.
+            let ack = try await hub.count(
+                "SELECT count(*) FROM deliveries WHERE channel = 'twitter' AND thread_key = '1850000000000000001' AND recipient = '777'"
+            )
+            #expect(ack == 1)
+        }
+    }
+
+    @Test func repliesAndDirectMessagesReachTheFakeAPIAndErrorsAreClassified() async throws {
+        let api = FakeXAPI([.rateLimited(reset: 1_900_000_000), .status(503), .status(401)])
+        try await withFakeXAPI(api) { base in
+            let sender = TwitterSender(apiBase: base, accessToken: "user-token", client: .shared)
+            func message(_ thread: String?) -> OutgoingMessage {
+                OutgoingMessage(
+                    deliveryID: 1, channel: .twitter, recipient: "777", threadKey: thread,
+                    text: "Aspirasi #2611-0000017: Laporan sedang dikerjakan.", idempotencyKey: "k")
+            }
+            func failure(_ thread: String?) async -> SendFailure? {
+                do {
+                    _ = try await sender.send(message(thread))
+                    return nil
+                } catch { return error }
+            }
+            #expect(
+                await failure("1850000000000000001") == .rateLimited(until: Date(timeIntervalSince1970: 1_900_000_000)))
+            guard case .transient = await failure("1850000000000000001") else {
+                Issue.record("503 must be transient")
+                return
+            }
+            guard case .permanent = await failure("1850000000000000001") else {
+                Issue.record("401 needs an operator")
+                return
+            }
+            let tweet = try await sender.send(message("1850000000000000001"))
+            #expect(tweet.providerID == "9002")
+            let dm = try await sender.send(message("dm:780"))
+            #expect(dm.providerID == "9001")
+            guard case .permanent = await failure(nil) else {
+                Issue.record("a reply without a thread cannot be sent")
+                return
+            }
+            let calls = await api.calls
+            #expect(calls.count == 5)
+            #expect(calls.allSatisfy { $0.authorization == "Bearer user-token" })
+            let reply = try #require(calls.dropLast().last)
+            #expect(reply.path == "/2/tweets")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(reply.body.utf8)) as? [String: Any])
+            #expect((json["reply"] as? [String: Any])?["in_reply_to_tweet_id"] as? String == "1850000000000000001")
+            #expect(json["text"] as? String == "Aspirasi #2611-0000017: Laporan sedang dikerjakan.")
+            #expect(calls.last?.path == "/2/dm_conversations/with/780/messages")
+        }
+    }
+}

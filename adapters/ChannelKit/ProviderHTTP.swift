@@ -1,0 +1,60 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// One provider API call as every sender makes it: the request goes out, the
+/// answer comes back whole (bounded), and a network failure is transient.
+public struct ProviderAnswer: Sendable {
+    public let status: Int
+    public let headers: HTTPHeaders
+    public let body: ByteBuffer
+
+    /// The body as a JSON object, or nil.
+    public var json: [String: Any]? {
+        try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
+    }
+}
+
+public enum ProviderHTTP {
+    public static func send(
+        _ request: HTTPClientRequest, client: HTTPClient, timeout: TimeAmount, maximumAnswer: Int = 256 * 1024
+    ) async throws(SendFailure) -> ProviderAnswer {
+        do {
+            let response = try await client.execute(request, timeout: timeout)
+            let body = try await response.body.collect(upTo: maximumAnswer)
+            return ProviderAnswer(status: Int(response.status.code), headers: response.headers, body: body)
+        } catch {
+            throw .transient("no answer: \(type(of: error))")
+        }
+    }
+
+    /// A JSON POST with the given headers.
+    public static func postJSON(
+        _ url: String, _ object: Any, headers: [(String, String)] = [], client: HTTPClient, timeout: TimeAmount
+    ) async throws(SendFailure) -> ProviderAnswer {
+        guard let data = try? JSONSerialization.data(withJSONObject: object) else {
+            throw .permanent("the message could not be encoded")
+        }
+        var request = HTTPClientRequest(url: url)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        request.body = .bytes(ByteBuffer(bytes: data))
+        return try await send(request, client: client, timeout: timeout)
+    }
+
+    /// When a rate limit lifts: Retry-After in seconds, or an epoch-seconds reset
+    /// header (X's `x-rate-limit-reset` and many others' `X-RateLimit-Reset`).
+    public static func resetTime(_ headers: HTTPHeaders, now: Date = Date()) -> Date? {
+        if let seconds = headers.first(name: "Retry-After").flatMap(Double.init) {
+            return now.addingTimeInterval(seconds)
+        }
+        if let epoch = headers.first(name: "X-RateLimit-Reset").flatMap(Double.init)
+            ?? headers.first(name: "x-rate-limit-reset").flatMap(Double.init)
+        {
+            return Date(timeIntervalSince1970: epoch)
+        }
+        return nil
+    }
+}
