@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import PostgresNIO
 import Prometheus
+import ServiceLifecycle
 import TwitterAdapter
 
 /// What the HTTP application needs from the outside: used by `serve` and by
@@ -19,6 +20,8 @@ public struct HubDependencies: Sendable {
     public let serviceLevels: ServiceLevelStore
     /// The X webhook when the channel is configured.
     public var twitterWebhook: TwitterWebhook?
+    /// Background services the configured channels add (pollers).
+    public var channelServices: [any Service] = []
     /// Overrides the live photo fetcher (tests); nil: `SafePhotoFetcher` with the configured networks.
     public var photoFetcher: (any PhotoFetching)?
     public let passwords: PasswordHasher
@@ -101,7 +104,7 @@ public func buildApplication(
                 fetcher: dependencies.photoFetcher
                     ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks),
                 logger: dependencies.logger),
-        ],
+        ] + dependencies.channelServices,
         logger: dependencies.logger)
     if prepareDatabase {
         app.beforeServerStarts {

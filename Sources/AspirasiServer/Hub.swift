@@ -37,8 +37,19 @@ public enum Hub {
             var dependencies = HubDependencies(
                 client: client, logger: logger, open311Jurisdiction: configuration.open311Jurisdiction,
                 senders: senders)
-            dependencies.twitterWebhook = configuration.twitter.map {
-                TwitterWebhook(consumerSecret: $0.consumerSecret, ourUserID: $0.userID)
+            if let twitter = configuration.twitter {
+                if twitter.mode != .poll {
+                    dependencies.twitterWebhook = TwitterWebhook(
+                        consumerSecret: twitter.consumerSecret, ourUserID: twitter.userID)
+                }
+                if twitter.mode != .webhook, let token = twitter.accessToken {
+                    let timeline = TwitterTimeline(
+                        apiBase: twitter.apiBase, accessToken: token, ourUserID: twitter.userID, client: outbound)
+                    dependencies.channelServices.append(
+                        TwitterPoller(
+                            timeline: timeline, polled: PolledIntake(client: client, intake: dependencies.intake),
+                            interval: twitter.pollInterval, logger: logger))
+                }
             }
             let app = buildApplication(configuration, dependencies: dependencies)
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])

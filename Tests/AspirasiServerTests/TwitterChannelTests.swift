@@ -1,4 +1,5 @@
 import AspirasiServer
+import AspirasiStore
 import AspirasiTestSupport
 import ChannelKit
 import Foundation
@@ -58,6 +59,19 @@ func withFakeXAPI<T: Sendable>(_ api: FakeXAPI, _ body: @Sendable (String) async
                 body: .init(byteBuffer: ByteBuffer(string: #"{"data":{\#(id),"text":"ok"}}"#)))
         }
     }
+    router.get("/2/users/:id/mentions") { request, _ -> Response in
+        let query = request.uri.query ?? ""
+        _ = await api.next(.init(path: request.uri.path, authorization: request.headers[.authorization], body: query))
+        let body = query.contains("since_id=1900000000000000002") ? #"{"meta":{"result_count":0}}"# : mentionsPage
+        return Response(
+            status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+    router.get("/2/dm_events") { request, _ -> Response in
+        _ = await api.next(.init(path: request.uri.path, authorization: request.headers[.authorization], body: ""))
+        return Response(
+            status: .ok, headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(string: directMessagesPage)))
+    }
     router.post("/2/tweets", use: handler)
     router.post("/2/dm_conversations/with/:user/messages", use: handler)
     let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
@@ -66,6 +80,27 @@ func withFakeXAPI<T: Sendable>(_ api: FakeXAPI, _ body: @Sendable (String) async
         return try await body("http://127.0.0.1:\(port)")
     }
 }
+
+/// Three mentions (one a retweet, dropped), newest first as X sends them.
+let mentionsPage = #"""
+    {"data":[
+      {"id":"1900000000000000002","author_id":"781","text":"@JakartaAspirasi sampah menumpuk di Cideng","created_at":"2026-11-23T08:00:00.000Z"},
+      {"id":"1900000000000000001","author_id":"777","text":"@JakartaAspirasi lampu jalan mati di Gambir",
+       "created_at":"2026-11-23T07:59:00.000Z","geo":{"coordinates":{"type":"Point","coordinates":[106.8272,-6.1754]}},
+       "attachments":{"media_keys":["3_1"]}},
+      {"id":"1900000000000000000","author_id":"782","text":"RT @x: ...","referenced_tweets":[{"type":"retweeted","id":"5"}]}],
+     "includes":{"users":[{"id":"781","username":"warga_cideng"},{"id":"777","username":"warga_gambir"}],
+                 "media":[{"media_key":"3_1","type":"photo","url":"https://pbs.twimg.com/media/lampu.jpg"}]},
+     "meta":{"newest_id":"1900000000000000002","oldest_id":"1900000000000000000","result_count":3}}
+    """#
+
+/// A DM from a citizen and our own reply (an echo, dropped).
+let directMessagesPage = #"""
+    {"data":[
+      {"id":"61","event_type":"MessageCreate","text":"balasan kami","sender_id":"3001","created_at":"2026-11-23T08:01:00.000Z"},
+      {"id":"60","event_type":"MessageCreate","text":"Got mampet di Jl. Cideng Barat","sender_id":"780","created_at":"2026-11-23T08:00:30.000Z"}],
+     "includes":{"users":[{"id":"780","username":"warga_cideng2"}]}}
+    """#
 
 @Suite struct TwitterChannelTests {
     static let secret = "z3ZX4v7mAAUGykl3EcmkqbartmuW8VFOOzCloLx9Q45P0hLrFu"
@@ -121,6 +156,35 @@ func withFakeXAPI<T: Sendable>(_ api: FakeXAPI, _ body: @Sendable (String) async
                 "SELECT count(*) FROM deliveries WHERE channel = 'twitter' AND thread_key = '1850000000000000001' AND recipient = '777'"
             )
             #expect(ack == 1)
+        }
+    }
+
+    /// Polling mode: mentions since the cursor and recent DMs become reports; the cursor is stored with
+    /// them, so the next round asks X only for newer mentions and nothing is taken twice.
+    @Test func pollingReadsMentionsAndMessagesOnceEach() async throws {
+        let api = FakeXAPI()
+        try await withFakeXAPI(api) { base in
+            try await withLiveHub { hub in
+                let timeline = TwitterTimeline(
+                    apiBase: base, accessToken: "user-token", ourUserID: "3001", client: .shared)
+                let intake = IntakeQueue(client: hub.database, logger: .quiet)
+                let polled = PolledIntake(client: hub.database, intake: intake)
+                let poller = TwitterPoller(timeline: timeline, polled: polled, logger: .quiet)
+                #expect(try await poller.runOnce() == 3)
+                #expect(try await polled.cursor("twitter:mentions") == "1900000000000000002")
+                #expect(try await poller.runOnce() == 0)
+                let calls = await api.calls
+                let lastMentions = calls.filter { $0.path.hasSuffix("/mentions") }.last
+                #expect(lastMentions?.body.contains("since_id=1900000000000000002") == true)
+                #expect(calls.allSatisfy { $0.authorization == "Bearer user-token" })
+                #expect(try await hub.count("SELECT count(*) FROM inbound_messages WHERE channel = 'twitter'") == 3)
+                #expect(
+                    try await hub.count("SELECT count(*) FROM report_photos WHERE original_url LIKE '%lampu.jpg'") == 1)
+                let dm = try await hub.count(
+                    "SELECT count(*) FROM deliveries WHERE channel = 'twitter' AND thread_key = 'dm:780' AND kind = 'ack'"
+                )
+                #expect(dm == 1)
+            }
         }
     }
 

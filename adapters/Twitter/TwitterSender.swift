@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import ChannelKit
 import Foundation
 import NIOCore
+import NIOHTTP1
 
 /// Replies on X through the v2 API with a user-context OAuth 2.0 token: a
 /// reply tweet to the citizen's tweet, or a DM in their conversation

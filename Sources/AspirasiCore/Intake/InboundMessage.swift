@@ -18,7 +18,8 @@ public struct InboundMessage: Sendable, Codable, Equatable {
     public var channel: Channel
     /// The channel's own id for this message; a repeat of it creates nothing.
     public var externalID: String
-    /// The conversation on the channel (a tweet thread, a phone number, an e-mail thread).
+    /// Where a reply to this message goes on the channel (a DM conversation, a
+    /// partner's thread); nil: in answer to the message itself (its external id).
     public var threadKey: String?
     /// The channel's id of the message this one answers, e.g. our reply tweet.
     public var inReplyTo: String?

@@ -66,6 +66,16 @@ public struct TwitterSettings: Sendable {
     public var userID: String
     public var accessToken: String?
     public var apiBase: String
+    /// Take mentions and DMs from the webhook, by polling the v2 API, or both (`ASPIRASI_X_MODE`).
+    public var mode: Mode = .webhook
+    /// How often to poll (`ASPIRASI_X_POLL_SECONDS`); X's mention timeline allows few reads per 15 minutes.
+    public var pollInterval = Duration.seconds(90)
+
+    public enum Mode: String, Sendable, CaseIterable {
+        case webhook
+        case poll
+        case both
+    }
 
     public init(
         consumerSecret: String, userID: String, accessToken: String? = nil, apiBase: String = "https://api.x.com"

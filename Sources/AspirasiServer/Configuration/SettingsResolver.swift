@@ -50,6 +50,8 @@ public struct SettingsResolver: Sendable {
         public static let xUserID = "ASPIRASI_X_USER_ID"
         public static let xAccessToken = "ASPIRASI_X_ACCESS_TOKEN"
         public static let xAPIBase = "ASPIRASI_X_API_BASE"
+        public static let xMode = "ASPIRASI_X_MODE"
+        public static let xPollSeconds = "ASPIRASI_X_POLL_SECONDS"
     }
 
     let environment: [String: String]
@@ -174,8 +176,26 @@ public struct SettingsResolver: Sendable {
             problems.append("\(Variable.xAPIBase) must be an http(s) URL")
             return nil
         }
-        return TwitterSettings(
+        var settings = TwitterSettings(
             consumerSecret: secret, userID: user, accessToken: value(nil, Variable.xAccessToken), apiBase: base)
+        if let text = value(nil, Variable.xMode) {
+            guard let mode = TwitterSettings.Mode(rawValue: text) else {
+                problems.append("\(Variable.xMode) must be webhook, poll or both, not \"\(text)\"")
+                return nil
+            }
+            settings.mode = mode
+        }
+        if settings.mode != .webhook, settings.accessToken == nil {
+            problems.append("polling X needs \(Variable.xAccessToken), a user-context OAuth 2.0 token")
+        }
+        if let text = value(nil, Variable.xPollSeconds) {
+            guard let seconds = Int(text), (15...3600).contains(seconds) else {
+                problems.append("\(Variable.xPollSeconds) must be a number of seconds from 15 to 3600")
+                return nil
+            }
+            settings.pollInterval = .seconds(seconds)
+        }
+        return settings
     }
 
     private func resolveDatabase(

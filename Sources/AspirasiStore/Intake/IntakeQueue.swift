@@ -48,6 +48,14 @@ public actor IntakeQueue {
         return catalog
     }
 
+    /// The intake itself, for callers that run it inside their own transaction (polled feeds).
+    public func intakeStore() async throws -> IntakeStore {
+        if let store { return store }
+        try await reloadCatalog()
+        guard let store else { throw StoreError(.unavailable, "the intake catalog is not loaded") }
+        return store
+    }
+
     /// Processes `message` and returns once the outcome is committed.
     public func submit(_ message: InboundMessage) async throws -> IntakeResult {
         if store == nil { try await reloadCatalog() }

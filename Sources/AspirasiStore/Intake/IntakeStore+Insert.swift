@@ -47,10 +47,11 @@ extension IntakeStore {
                             \(c.titles)::text[], \(c.descriptions)::text[], \(c.lons)::float8[], \(c.lats)::float8[],
                             \(c.addresses)::text[], \(c.kelurahans)::text[], \(c.owners)::text[], \(c.handlers)::text[],
                             \(c.duplicateOf)::int8[], \(c.needsTriage)::bool[], \(c.sentAt)::float8[],
-                            \(c.outcomes)::text[], \(c.replyable)::bool[])
+                            \(c.outcomes)::text[], \(c.replyable)::bool[], \(c.replyKeys)::text[])
                     WITH ORDINALITY AS u(message_id, identity_id, channel, external_id, handle, category, confidence,
                                          status, reject_reason, title, description, lon, lat, address, kelurahan,
-                                         owner, handler, duplicate_of, needs_triage, sent_at, outcome, replyable, ord)
+                                         owner, handler, duplicate_of, needs_triage, sent_at, outcome, replyable, reply_key,
+                                         ord)
                 ORDER BY u.ord
             ), report AS (
                 INSERT INTO reports (id, tracking_number, channel, category_code, category_confidence, status,
@@ -80,16 +81,16 @@ extension IntakeStore {
                 -- One row per (report, identity): a later message's thread wins, as it would one at a time.
                 INSERT INTO report_followers (report_id, identity_id, role, thread_key)
                 SELECT DISTINCT ON (report_id, identity_id) report_id, identity_id, role, thread_key
-                FROM (SELECT report_id, identity_id, 'reporter' AS role, external_id AS thread_key, ord FROM input
+                FROM (SELECT report_id, identity_id, 'reporter' AS role, reply_key AS thread_key, ord FROM input
                       UNION ALL
-                      SELECT duplicate_of, identity_id, 'follower', external_id, ord FROM input
+                      SELECT duplicate_of, identity_id, 'follower', reply_key, ord FROM input
                       WHERE duplicate_of <> 0) f
                 ORDER BY report_id, identity_id, ord DESC
                 ON CONFLICT (report_id, identity_id) DO UPDATE SET thread_key = EXCLUDED.thread_key
             ), ack AS (
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
                                         idempotency_key)
-                SELECT report_id, event_id, channel, handle, identity_id, external_id, 'ack',
+                SELECT report_id, event_id, channel, handle, identity_id, reply_key, 'ack',
                        jsonb_build_object('template', 'ack_' || outcome, 'tracking_number', tracking_number,
                                           'duplicate_of', (SELECT d.tracking_number FROM reports d
                                                             WHERE d.id = NULLIF(input.duplicate_of, 0))),
@@ -153,6 +154,8 @@ private struct InsertColumns {
     let sentAt: [Double]
     let outcomes: [String]
     let replyable: [Bool]
+    /// Where a reply goes: the message's thread on its channel (a DM conversation), else the message itself.
+    let replyKeys: [String]
     let photos: (rows: [Int], urls: [String])
 
     init(_ reports: [IntakeStore.PlannedReport]) {
@@ -160,6 +163,7 @@ private struct InsertColumns {
         identityIDs = reports.map(\.recorded.identityID)
         channels = reports.map(\.message.channel.rawValue)
         externalIDs = reports.map(\.message.externalID)
+        replyKeys = reports.map { $0.message.threadKey ?? $0.message.externalID }
         handles = reports.map(\.message.author.handle)
         categories = reports.map(\.category)
         confidences = reports.map(\.confidence)

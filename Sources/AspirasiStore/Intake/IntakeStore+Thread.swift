@@ -62,13 +62,13 @@ extension IntakeStore {
                 RETURNING id
             ), follower AS (
                 INSERT INTO report_followers (report_id, identity_id, role, thread_key)
-                VALUES (\(target.reportID), \(recorded.identityID), 'follower', \(m.externalID))
+                VALUES (\(target.reportID), \(recorded.identityID), 'follower', \(m.threadKey ?? m.externalID))
                 ON CONFLICT (report_id, identity_id) DO UPDATE SET thread_key = EXCLUDED.thread_key
             ), ack AS (
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
                                         idempotency_key)
                 SELECT \(target.reportID), event.id, \(channel), \(m.author.handle), \(recorded.identityID),
-                       \(m.externalID), 'ack',
+                       \(m.threadKey ?? m.externalID), 'ack',
                        jsonb_build_object('template', \("ack_" + kind), 'tracking_number', \(target.trackingNumber)),
                        \(ackKey)
                 FROM event WHERE \(replyable)

@@ -28,6 +28,7 @@ public enum Schema {
         .m0012OutboxLeases,
         .m0013ServiceLevels,
         .m0014PhotoFetching,
+        .m0015ChannelCursors,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

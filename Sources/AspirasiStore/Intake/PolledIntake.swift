@@ -1,0 +1,66 @@
+import AspirasiCore
+import Logging
+import PostgresNIO
+
+/// Intake for channels the hub polls. One poll is one transaction: it locks
+/// the feed's cursor row (a second hub polling the same feed skips the round
+/// instead of fetching the same page), fetches from the cursor, records the
+/// messages and moves the cursor, and commits them together: a crash before
+/// the commit re-reads the same page, which the intake's dedupe makes harmless.
+public struct PolledIntake: Sendable {
+    let client: PostgresClient
+    let intake: IntakeQueue
+
+    public init(client: PostgresClient, intake: IntakeQueue) {
+        self.client = client
+        self.intake = intake
+    }
+
+    public struct Page: Sendable {
+        public let messages: [InboundMessage]
+        /// The new cursor; nil keeps the old one.
+        public let cursor: String?
+
+        public init(messages: [InboundMessage], cursor: String?) {
+            self.messages = messages
+            self.cursor = cursor
+        }
+    }
+
+    /// Nil when another hub is polling `feed` right now.
+    public func poll(
+        _ feed: String, logger: Logger = .silent, fetch: @Sendable (_ cursor: String?) async throws -> Page
+    ) async throws -> [IntakeResult]? {
+        let store = try await intake.intakeStore()
+        try await client.query(
+            "INSERT INTO channel_cursors (name) VALUES (\(feed)) ON CONFLICT (name) DO NOTHING", logger: logger)
+        do {
+            return try await client.withTransaction(logger: logger) { db -> [IntakeResult]? in
+                var locked = false
+                var cursor: String?
+                for try await value in try await db.run(
+                    "SELECT value FROM channel_cursors WHERE name = \(feed) FOR UPDATE SKIP LOCKED", logger: logger
+                ).decode(String?.self) {
+                    locked = true
+                    cursor = value
+                }
+                guard locked else { return nil }
+                let page = try await fetch(cursor)
+                let results = try await store.process(page.messages, on: db, logger: logger)
+                if let next = page.cursor, next != cursor {
+                    try await db.execute(
+                        "UPDATE channel_cursors SET value = \(next), updated_at = now() WHERE name = \(feed)",
+                        logger: logger)
+                }
+                return results
+            }
+        } catch let error as PostgresTransactionError {
+            throw IntakeQueue.unwrap(error)
+        }
+    }
+
+    public func cursor(_ feed: String, logger: Logger = .silent) async throws -> String? {
+        try await client.first(
+            "SELECT value FROM channel_cursors WHERE name = \(feed)", as: String?.self, logger: logger) ?? nil
+    }
+}
