@@ -68,6 +68,16 @@ let package = Package(
             path: "adapters/Twitter",
             swiftSettings: strict
         ),
+        // Facebook Page: feed comments and Messenger, replies through the Graph API.
+        .target(
+            name: "FacebookAdapter",
+            dependencies: [
+                "ChannelKit",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            path: "adapters/Facebook",
+            swiftSettings: strict
+        ),
         // The Hummingbird application: HTTP API, webhooks, workers.
         .target(
             name: "AspirasiServer",
@@ -76,6 +86,7 @@ let package = Package(
                 "AspirasiStore",
                 "ChannelKit",
                 "TwitterAdapter",
+                "FacebookAdapter",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -138,11 +149,17 @@ let package = Package(
             swiftSettings: testSettings
         ),
         .testTarget(
+            name: "FacebookAdapterTests",
+            dependencies: ["FacebookAdapter"],
+            swiftSettings: testSettings
+        ),
+        .testTarget(
             name: "AspirasiServerTests",
             dependencies: [
                 "AspirasiServer",
                 "AspirasiTestSupport",
                 "TwitterAdapter",
+                "FacebookAdapter",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: testSettings

@@ -1,5 +1,6 @@
 import AspirasiStore
 import ChannelKit
+import FacebookAdapter
 import Hummingbird
 import Logging
 import PostgresNIO
@@ -20,6 +21,8 @@ public struct HubDependencies: Sendable {
     public let serviceLevels: ServiceLevelStore
     /// The X webhook when the channel is configured.
     public var twitterWebhook: TwitterWebhook?
+    /// The Facebook Page webhook when the channel is configured.
+    public var facebookWebhook: FacebookWebhook?
     /// Background services the configured channels add (pollers).
     public var channelServices: [any Service] = []
     /// Overrides the live photo fetcher (tests); nil: `SafePhotoFetcher` with the configured networks.
@@ -71,6 +74,7 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
         .register(on: router)
     ServiceLevelRoutes(levels: dependencies.serviceLevels, authenticator: authenticator).register(on: router)
     TwitterRoutes(webhook: dependencies.twitterWebhook, intake: dependencies.intake).register(on: router)
+    FacebookRoutes(webhook: dependencies.facebookWebhook, intake: dependencies.intake).register(on: router)
     UnitContactRoutes(contacts: UnitContactStore(dependencies.client), authenticator: authenticator)
         .register(on: router)
     return router

@@ -5,7 +5,6 @@ import Hummingbird
 import Logging
 import PostgresNIO
 import Prometheus
-import TwitterAdapter
 import UnixSignals
 
 /// Runs the hub until SIGINT or SIGTERM: opens the database (starting the
@@ -23,34 +22,10 @@ public enum Hub {
             eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: outboundConfiguration)
         do {
             let client = PostgresClient(configuration: database.configuration, backgroundLogger: logger)
-            var senders: [Channel: any DeliverySender] = [:]
-            if let url = configuration.partnerCallbackURL {
-                senders[.api] = HTTPCallbackSender(
-                    url: url, bearerToken: configuration.partnerCallbackToken,
-                    timeout: senderTimeout(configuration), client: outbound)
-            }
-            if let twitter = configuration.twitter, let token = twitter.accessToken {
-                senders[.twitter] = TwitterSender(
-                    apiBase: twitter.apiBase, accessToken: token, timeout: senderTimeout(configuration),
-                    client: outbound)
-            }
             var dependencies = HubDependencies(
                 client: client, logger: logger, open311Jurisdiction: configuration.open311Jurisdiction,
-                senders: senders)
-            if let twitter = configuration.twitter {
-                if twitter.mode != .poll {
-                    dependencies.twitterWebhook = TwitterWebhook(
-                        consumerSecret: twitter.consumerSecret, ourUserID: twitter.userID)
-                }
-                if twitter.mode != .webhook, let token = twitter.accessToken {
-                    let timeline = TwitterTimeline(
-                        apiBase: twitter.apiBase, accessToken: token, ourUserID: twitter.userID, client: outbound)
-                    dependencies.channelServices.append(
-                        TwitterPoller(
-                            timeline: timeline, polled: PolledIntake(client: client, intake: dependencies.intake),
-                            interval: twitter.pollInterval, logger: logger))
-                }
-            }
+                senders: ChannelWiring.senders(configuration, client: outbound))
+            ChannelWiring.inbound(configuration, into: &dependencies, client: outbound, logger: logger)
             let app = buildApplication(configuration, dependencies: dependencies)
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch {
@@ -62,10 +37,4 @@ public enum Hub {
         try await database.close()
         logger.info("stopped")
     }
-}
-
-/// A provider's answer must come well inside the delivery lease, or another hub
-/// would take the delivery over while this one still waits.
-func senderTimeout(_ configuration: HubConfiguration) -> TimeAmount {
-    .milliseconds(Int64(min(10, configuration.deliveryLeaseSeconds / 2) * 1000))
 }

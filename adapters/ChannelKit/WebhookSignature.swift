@@ -40,6 +40,16 @@ public enum WebhookSignature {
         }
     }
 
+    /// Compares two secrets (a verify token, a URL token) without stopping at
+    /// the first difference. Both are hashed first, so not even the length leaks.
+    public static func constantTimeEqual(_ given: [UInt8], _ expected: [UInt8]) -> Bool {
+        let left = Array(SHA256.hash(data: given))
+        let right = Array(SHA256.hash(data: expected))
+        var difference: UInt8 = 0
+        for (a, b) in zip(left, right) { difference |= a ^ b }
+        return difference == 0
+    }
+
     /// The signature a provider would send, for replies such as X's CRC answer and for test fakes.
     public static func sign(
         _ payload: some DataProtocol, secret: some DataProtocol, algorithm: Algorithm = .sha256, encoding: Encoding

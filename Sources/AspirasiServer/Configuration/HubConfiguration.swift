@@ -33,6 +33,8 @@ public struct HubConfiguration: Sendable {
     public var deliveryLeaseSeconds = 60.0
     /// The X channel (`ASPIRASI_X_*`); nil: not configured.
     public var twitter: TwitterSettings?
+    /// The Facebook Page channel (`ASPIRASI_FB_*`); nil: not configured.
+    public var facebook: FacebookSettings?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,
@@ -84,5 +86,27 @@ public struct TwitterSettings: Sendable {
         self.userID = userID
         self.accessToken = accessToken
         self.apiBase = apiBase
+    }
+}
+
+/// What the Facebook Page channel needs: the app secret (signatures), the
+/// verify token chosen when subscribing the webhook, the page's id (to drop
+/// its own writing), a page access token to reply, and the Graph API's base.
+public struct FacebookSettings: Sendable {
+    public var appSecret: String
+    public var verifyToken: String
+    public var pageID: String
+    public var pageToken: String?
+    public var graphBase: String
+
+    public init(
+        appSecret: String, verifyToken: String, pageID: String, pageToken: String? = nil,
+        graphBase: String = "https://graph.facebook.com/v21.0"
+    ) {
+        self.appSecret = appSecret
+        self.verifyToken = verifyToken
+        self.pageID = pageID
+        self.pageToken = pageToken
+        self.graphBase = graphBase
     }
 }

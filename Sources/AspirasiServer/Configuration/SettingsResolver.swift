@@ -51,6 +51,11 @@ public struct SettingsResolver: Sendable {
         public static let xAccessToken = "ASPIRASI_X_ACCESS_TOKEN"
         public static let xAPIBase = "ASPIRASI_X_API_BASE"
         public static let xMode = "ASPIRASI_X_MODE"
+        public static let fbAppSecret = "ASPIRASI_FB_APP_SECRET"
+        public static let fbVerifyToken = "ASPIRASI_FB_VERIFY_TOKEN"
+        public static let fbPageID = "ASPIRASI_FB_PAGE_ID"
+        public static let fbPageToken = "ASPIRASI_FB_PAGE_TOKEN"
+        public static let fbGraphBase = "ASPIRASI_FB_GRAPH_BASE"
         public static let xPollSeconds = "ASPIRASI_X_POLL_SECONDS"
     }
 
@@ -147,6 +152,7 @@ public struct SettingsResolver: Sendable {
             }
         }
         let twitter = resolveTwitter(value: value, problems: &problems)
+        let facebook = resolveFacebook(value: value, problems: &problems)
         guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }
         var configuration = HubConfiguration(
             host: host, port: port, database: database, logLevel: level, logFormat: format,
@@ -158,6 +164,7 @@ public struct SettingsResolver: Sendable {
         configuration.fetchAllowedNetworks = networks
         configuration.deliveryLeaseSeconds = lease
         configuration.twitter = twitter
+        configuration.facebook = facebook
         return configuration
     }
 
@@ -196,6 +203,27 @@ public struct SettingsResolver: Sendable {
             settings.pollInterval = .seconds(seconds)
         }
         return settings
+    }
+
+    private func resolveFacebook(value: (String?, String) -> String?, problems: inout [String]) -> FacebookSettings? {
+        let secret = value(nil, Variable.fbAppSecret)
+        let verify = value(nil, Variable.fbVerifyToken)
+        let page = value(nil, Variable.fbPageID)
+        guard secret != nil || verify != nil || page != nil else { return nil }
+        guard let secret, let verify, let page, page.allSatisfy(\.isNumber) else {
+            problems.append(
+                "the Facebook channel needs \(Variable.fbAppSecret), \(Variable.fbVerifyToken) and \(Variable.fbPageID) (numeric)"
+            )
+            return nil
+        }
+        let base = value(nil, Variable.fbGraphBase) ?? "https://graph.facebook.com/v21.0"
+        guard base.hasPrefix("https://") || base.hasPrefix("http://") else {
+            problems.append("\(Variable.fbGraphBase) must be an http(s) URL")
+            return nil
+        }
+        return FacebookSettings(
+            appSecret: secret, verifyToken: verify, pageID: page, pageToken: value(nil, Variable.fbPageToken),
+            graphBase: base)
     }
 
     private func resolveDatabase(
