@@ -78,6 +78,16 @@ let package = Package(
             path: "adapters/Facebook",
             swiftSettings: strict
         ),
+        // SMS: GSM-7/UCS-2 text, Twilio-style and Kannel gateways.
+        .target(
+            name: "SMSAdapter",
+            dependencies: [
+                "ChannelKit",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            path: "adapters/SMS",
+            swiftSettings: strict
+        ),
         // The Hummingbird application: HTTP API, webhooks, workers.
         .target(
             name: "AspirasiServer",
@@ -87,6 +97,7 @@ let package = Package(
                 "ChannelKit",
                 "TwitterAdapter",
                 "FacebookAdapter",
+                "SMSAdapter",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -154,12 +165,18 @@ let package = Package(
             swiftSettings: testSettings
         ),
         .testTarget(
+            name: "SMSAdapterTests",
+            dependencies: ["SMSAdapter"],
+            swiftSettings: testSettings
+        ),
+        .testTarget(
             name: "AspirasiServerTests",
             dependencies: [
                 "AspirasiServer",
                 "AspirasiTestSupport",
                 "TwitterAdapter",
                 "FacebookAdapter",
+                "SMSAdapter",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: testSettings

@@ -5,6 +5,7 @@ import Hummingbird
 import Logging
 import PostgresNIO
 import Prometheus
+import SMSAdapter
 import ServiceLifecycle
 import TwitterAdapter
 
@@ -21,6 +22,8 @@ public struct HubDependencies: Sendable {
     public let serviceLevels: ServiceLevelStore
     /// The X webhook when the channel is configured.
     public var twitterWebhook: TwitterWebhook?
+    /// The Twilio-style SMS webhook when a gateway is configured.
+    public var twilioWebhook: TwilioWebhook?
     /// The Facebook Page webhook when the channel is configured.
     public var facebookWebhook: FacebookWebhook?
     /// Background services the configured channels add (pollers).
@@ -75,6 +78,7 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
     ServiceLevelRoutes(levels: dependencies.serviceLevels, authenticator: authenticator).register(on: router)
     TwitterRoutes(webhook: dependencies.twitterWebhook, intake: dependencies.intake).register(on: router)
     FacebookRoutes(webhook: dependencies.facebookWebhook, intake: dependencies.intake).register(on: router)
+    TwilioRoutes(webhook: dependencies.twilioWebhook, intake: dependencies.intake).register(on: router)
     UnitContactRoutes(contacts: UnitContactStore(dependencies.client), authenticator: authenticator)
         .register(on: router)
     return router

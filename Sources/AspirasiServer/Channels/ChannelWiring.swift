@@ -5,6 +5,7 @@ import ChannelKit
 import FacebookAdapter
 import Logging
 import NIOCore
+import SMSAdapter
 import TwitterAdapter
 
 /// Turns each configured channel into its sender, webhook and pollers.
@@ -26,6 +27,11 @@ enum ChannelWiring {
                 graphBase: facebook.graphBase, pageID: facebook.pageID, pageToken: token, timeout: timeout,
                 client: client)
         }
+        if let twilio = configuration.twilio {
+            senders[.sms] = TwilioSender(
+                apiBase: twilio.apiBase, accountSID: twilio.accountSID, authToken: twilio.authToken, from: twilio.from,
+                timeout: timeout, client: client)
+        }
         return senders
     }
 
@@ -34,6 +40,9 @@ enum ChannelWiring {
         _ configuration: HubConfiguration, into dependencies: inout HubDependencies, client: HTTPClient,
         logger: Logger
     ) {
+        if let twilio = configuration.twilio {
+            dependencies.twilioWebhook = TwilioWebhook(authToken: twilio.authToken, publicURL: twilio.webhookURL)
+        }
         if let facebook = configuration.facebook {
             dependencies.facebookWebhook = FacebookWebhook(
                 appSecret: facebook.appSecret, verifyToken: facebook.verifyToken, pageID: facebook.pageID)

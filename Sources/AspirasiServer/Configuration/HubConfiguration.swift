@@ -35,6 +35,8 @@ public struct HubConfiguration: Sendable {
     public var twitter: TwitterSettings?
     /// The Facebook Page channel (`ASPIRASI_FB_*`); nil: not configured.
     public var facebook: FacebookSettings?
+    /// A Twilio-style SMS gateway (`ASPIRASI_TWILIO_*`); nil: not configured.
+    public var twilio: TwilioSettings?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,
@@ -108,5 +110,27 @@ public struct FacebookSettings: Sendable {
         self.pageID = pageID
         self.pageToken = pageToken
         self.graphBase = graphBase
+    }
+}
+
+/// A Twilio-style SMS gateway: account id and auth token (basic auth and
+/// the webhook signature key), our number or messaging service, the exact
+/// public URL the gateway calls (part of what it signs), and the API base.
+public struct TwilioSettings: Sendable {
+    public var accountSID: String
+    public var authToken: String
+    public var from: String
+    public var webhookURL: String
+    public var apiBase: String
+
+    public init(
+        accountSID: String, authToken: String, from: String, webhookURL: String,
+        apiBase: String = "https://api.twilio.com"
+    ) {
+        self.accountSID = accountSID
+        self.authToken = authToken
+        self.from = from
+        self.webhookURL = webhookURL
+        self.apiBase = apiBase
     }
 }

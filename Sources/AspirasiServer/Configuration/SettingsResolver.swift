@@ -56,6 +56,11 @@ public struct SettingsResolver: Sendable {
         public static let fbPageID = "ASPIRASI_FB_PAGE_ID"
         public static let fbPageToken = "ASPIRASI_FB_PAGE_TOKEN"
         public static let fbGraphBase = "ASPIRASI_FB_GRAPH_BASE"
+        public static let twilioAccountSID = "ASPIRASI_TWILIO_ACCOUNT_SID"
+        public static let twilioAuthToken = "ASPIRASI_TWILIO_AUTH_TOKEN"
+        public static let twilioFrom = "ASPIRASI_TWILIO_FROM"
+        public static let twilioWebhookURL = "ASPIRASI_TWILIO_WEBHOOK_URL"
+        public static let twilioAPIBase = "ASPIRASI_TWILIO_API_BASE"
         public static let xPollSeconds = "ASPIRASI_X_POLL_SECONDS"
     }
 
@@ -153,6 +158,7 @@ public struct SettingsResolver: Sendable {
         }
         let twitter = resolveTwitter(value: value, problems: &problems)
         let facebook = resolveFacebook(value: value, problems: &problems)
+        let twilio = resolveTwilio(value: value, problems: &problems)
         guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }
         var configuration = HubConfiguration(
             host: host, port: port, database: database, logLevel: level, logFormat: format,
@@ -165,6 +171,7 @@ public struct SettingsResolver: Sendable {
         configuration.deliveryLeaseSeconds = lease
         configuration.twitter = twitter
         configuration.facebook = facebook
+        configuration.twilio = twilio
         return configuration
     }
 
@@ -224,6 +231,26 @@ public struct SettingsResolver: Sendable {
         return FacebookSettings(
             appSecret: secret, verifyToken: verify, pageID: page, pageToken: value(nil, Variable.fbPageToken),
             graphBase: base)
+    }
+
+    private func resolveTwilio(value: (String?, String) -> String?, problems: inout [String]) -> TwilioSettings? {
+        let names = [
+            Variable.twilioAccountSID, Variable.twilioAuthToken, Variable.twilioFrom, Variable.twilioWebhookURL,
+        ]
+        let values = names.map { value(nil, $0) }
+        guard values.contains(where: { $0 != nil }) else { return nil }
+        guard let sid = values[0], let token = values[1], let from = values[2], let url = values[3] else {
+            problems.append("a Twilio-style SMS gateway needs \(names.joined(separator: ", "))")
+            return nil
+        }
+        let base = value(nil, Variable.twilioAPIBase) ?? "https://api.twilio.com"
+        guard url.hasPrefix("https://") || url.hasPrefix("http://"),
+            base.hasPrefix("https://") || base.hasPrefix("http://")
+        else {
+            problems.append("\(Variable.twilioWebhookURL) and \(Variable.twilioAPIBase) must be http(s) URLs")
+            return nil
+        }
+        return TwilioSettings(accountSID: sid, authToken: token, from: from, webhookURL: url, apiBase: base)
     }
 
     private func resolveDatabase(

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import AspirasiServer
+@testable import ChannelKit
 
 @Suite struct FormFieldsTests {
     @Test func decodesPlusAndPercentEscapes() {
