@@ -20,6 +20,7 @@ run: release
 	.build/release/aspirasi serve --port $(PORT) $(if $(DATA_DIR),--data-dir $(DATA_DIR))
 
 test: build
+	@scripts/bootstrap.sh test
 	$(SWIFT) test --skip-build
 	scripts/interop-open311.sh
 

@@ -6,6 +6,8 @@ set -euo pipefail
 purpose="${1:-run}"
 packages=(postgresql-15 postgresql-15-postgis-3 postgresql-contrib)
 case "$purpose" in
+  # The SMS end-to-end test runs a real Kannel (bearerbox, smsbox and the fake SMSC from kannel-extras).
+  test) packages+=(kannel kannel-extras) ;;
   bench) packages+=(wrk hyperfine nginx-light) ;;
 esac
 

@@ -22,6 +22,8 @@ public struct HubDependencies: Sendable {
     public let serviceLevels: ServiceLevelStore
     /// The X webhook when the channel is configured.
     public var twitterWebhook: TwitterWebhook?
+    /// The Kannel gateway's URL token and allowed addresses, when configured.
+    public var kannel: (token: String, allowed: [IPNetwork])?
     /// The Twilio-style SMS webhook when a gateway is configured.
     public var twilioWebhook: TwilioWebhook?
     /// The Facebook Page webhook when the channel is configured.
@@ -32,7 +34,7 @@ public struct HubDependencies: Sendable {
     public var photoFetcher: (any PhotoFetching)?
     public let passwords: PasswordHasher
     /// The sending side of each channel that has one; deliveries of other channels wait.
-    public let senders: [Channel: any DeliverySender]
+    public var senders: [Channel: any DeliverySender]
     /// The `jurisdiction_id` Open311 clients name; others are refused.
     public let open311Jurisdiction: String
 
@@ -57,8 +59,8 @@ public struct HubDependencies: Sendable {
 }
 
 /// The router with every route and middleware.
-public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestContext> {
-    let router = Router(context: BasicRequestContext.self)
+public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestContext> {
+    let router = Router(context: HubRequestContext.self)
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.metrics))
     router.add(middleware: ErrorMappingMiddleware())
     HealthRoutes(client: dependencies.client).register(on: router)
@@ -79,6 +81,10 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<BasicRequestC
     TwitterRoutes(webhook: dependencies.twitterWebhook, intake: dependencies.intake).register(on: router)
     FacebookRoutes(webhook: dependencies.facebookWebhook, intake: dependencies.intake).register(on: router)
     TwilioRoutes(webhook: dependencies.twilioWebhook, intake: dependencies.intake).register(on: router)
+    KannelRoutes(
+        token: dependencies.kannel?.token, allowed: dependencies.kannel?.allowed ?? [], intake: dependencies.intake,
+        outbox: OutboxStore(dependencies.client)
+    ).register(on: router)
     UnitContactRoutes(contacts: UnitContactStore(dependencies.client), authenticator: authenticator)
         .register(on: router)
     return router

@@ -27,6 +27,11 @@ enum ChannelWiring {
                 graphBase: facebook.graphBase, pageID: facebook.pageID, pageToken: token, timeout: timeout,
                 client: client)
         }
+        if let kannel = configuration.kannel, let sendsms = kannel.sendsmsURL {
+            senders[.sms] = KannelSender(
+                sendsmsURL: sendsms, username: kannel.username, password: kannel.password, from: kannel.from,
+                reportURL: kannel.reportURL, timeout: timeout, client: client)
+        }
         if let twilio = configuration.twilio {
             senders[.sms] = TwilioSender(
                 apiBase: twilio.apiBase, accountSID: twilio.accountSID, authToken: twilio.authToken, from: twilio.from,
@@ -40,6 +45,9 @@ enum ChannelWiring {
         _ configuration: HubConfiguration, into dependencies: inout HubDependencies, client: HTTPClient,
         logger: Logger
     ) {
+        if let kannel = configuration.kannel {
+            dependencies.kannel = (kannel.token, kannel.allowed)
+        }
         if let twilio = configuration.twilio {
             dependencies.twilioWebhook = TwilioWebhook(authToken: twilio.authToken, publicURL: twilio.webhookURL)
         }

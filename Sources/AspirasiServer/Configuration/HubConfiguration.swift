@@ -37,6 +37,8 @@ public struct HubConfiguration: Sendable {
     public var facebook: FacebookSettings?
     /// A Twilio-style SMS gateway (`ASPIRASI_TWILIO_*`); nil: not configured.
     public var twilio: TwilioSettings?
+    /// A Kannel SMS gateway (`ASPIRASI_KANNEL_*`); nil: not configured.
+    public var kannel: KannelSettings?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,
@@ -133,4 +135,33 @@ public struct TwilioSettings: Sendable {
         self.webhookURL = webhookURL
         self.apiBase = apiBase
     }
+}
+
+/// A Kannel gateway: the secret in the get-url and dlr-url paths, the
+/// addresses smsbox calls from, and for sending the sendsms URL, user and
+/// sender number, and the hub's own URL as Kannel reaches it (for dlr-url).
+public struct KannelSettings: Sendable {
+    public var token: String
+    public var allowed: [IPNetwork]
+    public var sendsmsURL: String?
+    public var username: String
+    public var password: String
+    public var from: String
+    public var hubURL: String
+
+    public init(
+        token: String, allowed: [IPNetwork], sendsmsURL: String?, username: String, password: String, from: String,
+        hubURL: String
+    ) {
+        self.token = token
+        self.allowed = allowed
+        self.sendsmsURL = sendsmsURL
+        self.username = username
+        self.password = password
+        self.from = from
+        self.hubURL = hubURL
+    }
+
+    /// Where Kannel reports on the SMS we send.
+    public var reportURL: String { "\(hubURL)/webhooks/sms/kannel/\(token)/dlr" }
 }

@@ -61,6 +61,13 @@ public struct SettingsResolver: Sendable {
         public static let twilioFrom = "ASPIRASI_TWILIO_FROM"
         public static let twilioWebhookURL = "ASPIRASI_TWILIO_WEBHOOK_URL"
         public static let twilioAPIBase = "ASPIRASI_TWILIO_API_BASE"
+        public static let kannelToken = "ASPIRASI_KANNEL_TOKEN"
+        public static let kannelAllowed = "ASPIRASI_KANNEL_ALLOWED_IPS"
+        public static let kannelSendsmsURL = "ASPIRASI_KANNEL_SENDSMS_URL"
+        public static let kannelUsername = "ASPIRASI_KANNEL_USERNAME"
+        public static let kannelPassword = "ASPIRASI_KANNEL_PASSWORD"
+        public static let kannelFrom = "ASPIRASI_KANNEL_FROM"
+        public static let publicURL = "ASPIRASI_PUBLIC_URL"
         public static let xPollSeconds = "ASPIRASI_X_POLL_SECONDS"
     }
 
@@ -159,6 +166,10 @@ public struct SettingsResolver: Sendable {
         let twitter = resolveTwitter(value: value, problems: &problems)
         let facebook = resolveFacebook(value: value, problems: &problems)
         let twilio = resolveTwilio(value: value, problems: &problems)
+        let kannel = resolveKannel(value: value, port: port, problems: &problems)
+        if twilio != nil, kannel?.sendsmsURL != nil {
+            problems.append("configure one SMS gateway for sending: Twilio or Kannel, not both")
+        }
         guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }
         var configuration = HubConfiguration(
             host: host, port: port, database: database, logLevel: level, logFormat: format,
@@ -172,6 +183,7 @@ public struct SettingsResolver: Sendable {
         configuration.twitter = twitter
         configuration.facebook = facebook
         configuration.twilio = twilio
+        configuration.kannel = kannel
         return configuration
     }
 
@@ -251,6 +263,41 @@ public struct SettingsResolver: Sendable {
             return nil
         }
         return TwilioSettings(accountSID: sid, authToken: token, from: from, webhookURL: url, apiBase: base)
+    }
+
+    private func resolveKannel(value: (String?, String) -> String?, port: Int, problems: inout [String])
+        -> KannelSettings?
+    {
+        guard let token = value(nil, Variable.kannelToken) else { return nil }
+        guard token.count >= 16,
+            token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        else {
+            problems.append("\(Variable.kannelToken) must be at least 16 letters, digits, dashes or underscores")
+            return nil
+        }
+        var allowed: [IPNetwork] = []
+        for text in (value(nil, Variable.kannelAllowed) ?? "127.0.0.1,::1").split(separator: ",") {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard let network = IPNetwork(trimmed) else {
+                problems.append("\(Variable.kannelAllowed) holds \"\(trimmed)\", which is not an address or CIDR block")
+                return nil
+            }
+            allowed.append(network)
+        }
+        let sendsms = value(nil, Variable.kannelSendsmsURL)
+        if let sendsms, !(sendsms.hasPrefix("http://") || sendsms.hasPrefix("https://")) {
+            problems.append(
+                "\(Variable.kannelSendsmsURL) must be an http(s) URL such as http://127.0.0.1:13013/cgi-bin/sendsms")
+        }
+        let username = value(nil, Variable.kannelUsername) ?? ""
+        let password = value(nil, Variable.kannelPassword) ?? ""
+        if sendsms != nil, username.isEmpty || password.isEmpty {
+            problems.append("sending through Kannel needs \(Variable.kannelUsername) and \(Variable.kannelPassword)")
+        }
+        let hub = value(nil, Variable.publicURL) ?? "http://127.0.0.1:\(port)"
+        return KannelSettings(
+            token: token, allowed: allowed, sendsmsURL: sendsms, username: username, password: password,
+            from: value(nil, Variable.kannelFrom) ?? "1708", hubURL: hub.hasSuffix("/") ? String(hub.dropLast()) : hub)
     }
 
     private func resolveDatabase(

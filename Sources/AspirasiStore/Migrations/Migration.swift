@@ -29,6 +29,7 @@ public enum Schema {
         .m0013ServiceLevels,
         .m0014PhotoFetching,
         .m0015ChannelCursors,
+        .m0016DeliveryReports,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

@@ -63,6 +63,22 @@ public struct OutboxStore: Sendable {
             """, logger)
     }
 
+    /// A provider's later report on a delivery of `channel` (an SMSC's DLR).
+    /// A final word (delivered, undelivered, rejected) is never overwritten by
+    /// an earlier stage ("accepted by the SMSC") that arrives late.
+    @discardableResult
+    public func recordProviderStatus(
+        _ id: Int, channel: String, status: String, logger: Logger = .silent
+    ) async throws -> Bool {
+        try await client.first(
+            """
+            UPDATE deliveries SET provider_status = \(status), provider_status_at = now()
+            WHERE id = \(id) AND channel = \(channel)
+              AND coalesce(provider_status, '') NOT IN ('delivered', 'undelivered', 'rejected_by_smsc')
+            RETURNING id
+            """, as: Int.self, logger: logger) != nil
+    }
+
     /// Failed for now: due again after `seconds`.
     @discardableResult
     public func retry(_ id: Int, worker: String, error: String, afterSeconds seconds: Double, logger: Logger = .silent)

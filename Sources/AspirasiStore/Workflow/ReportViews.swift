@@ -114,14 +114,16 @@ public struct DeliveryView: Codable, Sendable {
     public let lastError: String?
     public let createdAt: Date
     public let sentAt: Date?
+    /// What the provider reported later (an SMS delivery report), if anything.
+    public let providerStatus: String?
 
     /// The columns `init(row:)` reads, in order.
-    static let columns = "id, channel, kind, state, attempts, last_error, created_at, sent_at"
-    typealias Row = (Int, String, String, String, Int32, String?, Date, Date?)
+    static let columns = "id, channel, kind, state, attempts, last_error, created_at, sent_at, provider_status"
+    typealias Row = (Int, String, String, String, Int32, String?, Date, Date?, String?)
 
     init(row: Row) {
-        (id, channel, kind, state, attempts, lastError, createdAt, sentAt) = (
-            row.0, row.1, row.2, row.3, Int(row.4), row.5, row.6, row.7
+        (id, channel, kind, state, attempts, lastError, createdAt, sentAt, providerStatus) = (
+            row.0, row.1, row.2, row.3, Int(row.4), row.5, row.6, row.7, row.8
         )
     }
 }

@@ -1,0 +1,62 @@
+import AspirasiCore
+import AspirasiStore
+import ChannelKit
+import Foundation
+import Hummingbird
+import NIOCore
+import SMSAdapter
+
+/// Kannel's smsbox calls these: the get-url for each incoming SMS and the
+/// dlr-url for each delivery report. Kannel signs nothing, so both require
+/// the secret token in the path (compared in constant time) and a peer
+/// address on the allow-list; anything else is 403 and stores nothing.
+/// Answers are empty 200s: with `max-messages = 0` Kannel sends no reply SMS,
+/// but it would send an error page back to the citizen, so errors stay rare.
+struct KannelRoutes: Sendable {
+    let token: String?
+    let allowed: [IPNetwork]
+    let intake: IntakeQueue
+    let outbox: OutboxStore
+
+    func register(on router: Router<some RemoteAddressRequestContext>) {
+        router.get("/webhooks/sms/kannel/:token") { request, context -> Response in
+            try authorize(context)
+            let message = try ChannelIntake.decoded { () throws(AdapterError) in
+                [try KannelInbound.decode(query: request.uri.query ?? "")]
+            }
+            try await ChannelIntake.submit(message, to: intake)
+            return Response(status: .ok)
+        }
+        router.get("/webhooks/sms/kannel/:token/dlr") { request, context -> Response in
+            try authorize(context)
+            let query = request.uri.queryParameters
+            guard let id = query["delivery"].flatMap({ Int(String($0)) }) else {
+                throw APIError.invalidParameter("delivery", "the delivery id Kannel was given in the dlr-url")
+            }
+            guard let code = query["status"].flatMap({ Int(String($0)) }),
+                let status = KannelDeliveryReport.describe(code)
+            else { throw APIError.invalidParameter("status", "a Kannel DLR status: 1, 2, 4, 8 or 16") }
+            guard
+                try await outbox.recordProviderStatus(
+                    id, channel: Channel.sms.rawValue, status: status, logger: context.logger)
+            else {
+                // Unknown, or already final: nothing to change, and nothing Kannel could do about it.
+                return Response(status: .ok)
+            }
+            return Response(status: .ok)
+        }
+    }
+
+    func authorize(_ context: some RemoteAddressRequestContext) throws {
+        guard let token else {
+            throw APIError(
+                .notFound, code: "channel_not_configured", message: "the Kannel SMS gateway is not configured")
+        }
+        let given = context.parameters.get("token") ?? ""
+        let peer = context.remoteAddress?.ipAddress.flatMap { IPAddress($0) }
+        let permitted = peer.map { address in allowed.contains { $0.contains(address) } } ?? false
+        guard WebhookSignature.constantTimeEqual(Array(given.utf8), Array(token.utf8)), permitted else {
+            throw APIError(.forbidden, code: "forbidden", message: "unknown token or address not allowed")
+        }
+    }
+}
