@@ -82,7 +82,10 @@ import Testing
             #expect(try await hub.get(nil, "/webhooks/sms/kannel/\(Self.token)?to=1708").status == .badRequest)
             // UCS-2 arrives as UTF-16BE bytes: "Banjir 🙏".
             let ucs2 = "from=0812&to=1708&id=u1&coding=2&charset=UTF-16BE&text=%00B%00a%00n%00j%00i%00r%00+%D8%3D%DE%4F"
-            #expect(try await hub.get(nil, "/webhooks/sms/kannel/\(Self.token)?\(ucs2)").status == .ok)
+            // Kannel retries a call it thinks failed: the same id creates nothing new.
+            for _ in 0..<2 {
+                #expect(try await hub.get(nil, "/webhooks/sms/kannel/\(Self.token)?\(ucs2)").status == .ok)
+            }
             #expect(try await hub.count("SELECT count(*) FROM inbound_messages WHERE text = 'Banjir 🙏'") == 1)
         }
     }

@@ -50,4 +50,38 @@ import Testing
                 && text.contains("log format") && text.contains("DATABASE_URL") && text.contains("not both")
         }
     }
+
+    @Test func channelsAreConfiguredFromTheEnvironment() throws {
+        let environment = [
+            "HOME": "/home/warga", "ASPIRASI_X_CONSUMER_SECRET": "s", "ASPIRASI_X_USER_ID": "3001",
+            "ASPIRASI_X_ACCESS_TOKEN": "t", "ASPIRASI_X_MODE": "both", "ASPIRASI_FB_APP_SECRET": "a",
+            "ASPIRASI_FB_VERIFY_TOKEN": "v", "ASPIRASI_FB_PAGE_ID": "1000", "ASPIRASI_KANNEL_TOKEN": "0123456789abcdef",
+            "ASPIRASI_KANNEL_SENDSMS_URL": "http://127.0.0.1:13013/cgi-bin/sendsms", "ASPIRASI_KANNEL_USERNAME": "u",
+            "ASPIRASI_KANNEL_PASSWORD": "p", "ASPIRASI_WORKING_HOURS": "mon-fri 08:00-16:00",
+        ]
+        let configuration = try SettingsResolver(environment: environment, isRoot: false).resolve(.init())
+        #expect(configuration.twitter?.mode == .both)
+        #expect(configuration.facebook?.pageID == "1000")
+        #expect(configuration.kannel?.reportURL == "http://127.0.0.1:8080/webhooks/sms/kannel/0123456789abcdef/dlr")
+        #expect(configuration.kannel?.allowed.count == 2)
+        #expect(configuration.workingHours.hours[5]?.end == 960)
+        #expect(configuration.twilio == nil)
+    }
+
+    @Test func halfConfiguredChannelsAreNamed() {
+        let environment = [
+            "HOME": "/home/warga", "ASPIRASI_X_CONSUMER_SECRET": "s", "ASPIRASI_FB_PAGE_ID": "page",
+            "ASPIRASI_TWILIO_ACCOUNT_SID": "AC1", "ASPIRASI_KANNEL_TOKEN": "short", "ASPIRASI_WORKING_HOURS": "9-5",
+            "ASPIRASI_FETCH_ALLOWED_NETWORKS": "10.0.0.0/8, nonsense", "ASPIRASI_DELIVERY_LEASE_SECONDS": "0",
+        ]
+        #expect {
+            try SettingsResolver(environment: environment, isRoot: false).resolve(.init())
+        } throws: { error in
+            let text = ((error as? ConfigurationError)?.problems ?? []).joined(separator: "\n")
+            return [
+                "ASPIRASI_X_USER_ID", "ASPIRASI_FB_VERIFY_TOKEN", "ASPIRASI_TWILIO_AUTH_TOKEN", "ASPIRASI_KANNEL_TOKEN",
+                "ASPIRASI_WORKING_HOURS", "nonsense", "ASPIRASI_DELIVERY_LEASE_SECONDS",
+            ].allSatisfy { text.contains($0) }
+        }
+    }
 }
