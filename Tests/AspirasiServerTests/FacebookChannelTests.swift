@@ -124,10 +124,7 @@ func withFakeGraphAPI<T: Sendable>(_ api: FakeGraphAPI, _ body: @Sendable (Strin
                     text: "Aspirasi #2611-0000017: Laporan sedang dikerjakan.", idempotencyKey: "k")
             }
             func failure(_ thread: String?) async -> SendFailure? {
-                do {
-                    _ = try await sender.send(message(thread))
-                    return nil
-                } catch { return error }
+                await AspirasiServerTests.failure(of: sender, message(thread))
             }
             guard case .rateLimited = await failure("1000_200_300") else {
                 Issue.record("613 is throttling")

@@ -86,13 +86,8 @@ actor FakeMessagesAPI {
             let message = OutgoingMessage(
                 deliveryID: 1, channel: .sms, recipient: "+6281234567890", threadKey: "SM900",
                 text: "Aspirasi #2611-0000017: Laporan sedang dikerjakan…", idempotencyKey: "k")
-            func failure() async -> SendFailure? {
-                do {
-                    _ = try await sender.send(message)
-                    return nil
-                } catch { return error }
-            }
-            let outcomes = [await failure(), await failure(), await failure()]
+            var outcomes: [SendFailure?] = []
+            for _ in 0..<3 { outcomes.append(await failure(of: sender, message)) }
             guard case .rateLimited = outcomes[0], case .permanent = outcomes[1], case .transient = outcomes[2] else {
                 Issue.record("429 waits, 21211 is permanent, 503 is transient: \(outcomes)")
                 return

@@ -198,10 +198,7 @@ let directMessagesPage = #"""
                     text: "Aspirasi #2611-0000017: Laporan sedang dikerjakan.", idempotencyKey: "k")
             }
             func failure(_ thread: String?) async -> SendFailure? {
-                do {
-                    _ = try await sender.send(message(thread))
-                    return nil
-                } catch { return error }
+                await AspirasiServerTests.failure(of: sender, message(thread))
             }
             #expect(
                 await failure("1850000000000000001") == .rateLimited(until: Date(timeIntervalSince1970: 1_900_000_000)))

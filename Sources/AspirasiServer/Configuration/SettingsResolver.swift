@@ -124,7 +124,7 @@ public struct SettingsResolver: Sendable {
             )
         }
         let callback = value(nil, Variable.partnerCallbackURL)
-        if let callback, !(callback.hasPrefix("https://") || callback.hasPrefix("http://")) {
+        if let callback, !Self.isHTTP(callback) {
             problems.append("\(Variable.partnerCallbackURL) must be an http(s) URL")
         }
         var workingHours = WorkingCalendar.jakartaDefault
@@ -187,6 +187,8 @@ public struct SettingsResolver: Sendable {
         return configuration
     }
 
+    static func isHTTP(_ url: String) -> Bool { url.hasPrefix("https://") || url.hasPrefix("http://") }
+
     private func resolveTwitter(value: (String?, String) -> String?, problems: inout [String]) -> TwitterSettings? {
         let secret = value(nil, Variable.xConsumerSecret)
         let user = value(nil, Variable.xUserID)
@@ -198,7 +200,7 @@ public struct SettingsResolver: Sendable {
             return nil
         }
         let base = value(nil, Variable.xAPIBase) ?? "https://api.x.com"
-        guard base.hasPrefix("https://") || base.hasPrefix("http://") else {
+        guard Self.isHTTP(base) else {
             problems.append("\(Variable.xAPIBase) must be an http(s) URL")
             return nil
         }
@@ -236,7 +238,7 @@ public struct SettingsResolver: Sendable {
             return nil
         }
         let base = value(nil, Variable.fbGraphBase) ?? "https://graph.facebook.com/v21.0"
-        guard base.hasPrefix("https://") || base.hasPrefix("http://") else {
+        guard Self.isHTTP(base) else {
             problems.append("\(Variable.fbGraphBase) must be an http(s) URL")
             return nil
         }
@@ -256,9 +258,7 @@ public struct SettingsResolver: Sendable {
             return nil
         }
         let base = value(nil, Variable.twilioAPIBase) ?? "https://api.twilio.com"
-        guard url.hasPrefix("https://") || url.hasPrefix("http://"),
-            base.hasPrefix("https://") || base.hasPrefix("http://")
-        else {
+        guard Self.isHTTP(url), Self.isHTTP(base) else {
             problems.append("\(Variable.twilioWebhookURL) and \(Variable.twilioAPIBase) must be http(s) URLs")
             return nil
         }
@@ -285,7 +285,7 @@ public struct SettingsResolver: Sendable {
             allowed.append(network)
         }
         let sendsms = value(nil, Variable.kannelSendsmsURL)
-        if let sendsms, !(sendsms.hasPrefix("http://") || sendsms.hasPrefix("https://")) {
+        if let sendsms, !Self.isHTTP(sendsms) {
             problems.append(
                 "\(Variable.kannelSendsmsURL) must be an http(s) URL such as http://127.0.0.1:13013/cgi-bin/sendsms")
         }
