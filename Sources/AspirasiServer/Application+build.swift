@@ -28,6 +28,15 @@ public struct HubDependencies: Sendable {
     public var twilioWebhook: TwilioWebhook?
     /// The Facebook Page webhook when the channel is configured.
     public var facebookWebhook: FacebookWebhook?
+    /// Channels with an adapter on this hub (a sender or a webhook), which the partner API may not speak for.
+    var adapterChannels: Set<AspirasiCore.Channel> {
+        var channels = Set(senders.keys).subtracting([.api, .app])
+        if twitterWebhook != nil { channels.insert(.twitter) }
+        if facebookWebhook != nil { channels.insert(.facebook) }
+        if twilioWebhook != nil || kannel != nil { channels.insert(.sms) }
+        return channels
+    }
+
     /// Background services the configured channels add (pollers).
     public var channelServices: [any Service] = []
     /// Overrides the live photo fetcher (tests); nil: `SafePhotoFetcher` with the configured networks.
@@ -66,7 +75,9 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
     HealthRoutes(client: dependencies.client).register(on: router)
     LocateRoutes(locator: AreaLocator(client: dependencies.client), intake: dependencies.intake).register(on: router)
     MetricsRoutes(registry: dependencies.metrics).register(on: router)
-    PartnerMessageRoutes(intake: dependencies.intake, keys: dependencies.apiKeys).register(on: router)
+    PartnerMessageRoutes(
+        intake: dependencies.intake, keys: dependencies.apiKeys, reservedChannels: dependencies.adapterChannels
+    ).register(on: router)
     Open311Routes(
         intake: dependencies.intake, keys: dependencies.apiKeys, reports: PublicReports(dependencies.client),
         jurisdiction: dependencies.open311Jurisdiction

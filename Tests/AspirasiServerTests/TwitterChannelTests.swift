@@ -133,6 +133,9 @@ let directMessagesPage = #"""
             #expect(crc.status == .ok)
             #expect(String(buffer: crc.body).contains("sha256=Cytd4Sq+NvEcV3MMrXxWJGJx5A+y/lXzzU2Maartkx8="))
             #expect(try await hub.get(nil, "/webhooks/twitter").status == .badRequest)
+            // A JSON body as the token: signing it would forge an event.
+            let oracle = try await hub.get(nil, "/webhooks/twitter?crc_token=%7B%22for_user_id%22%3A%223001%22%7D")
+            #expect(oracle.status == .badRequest)
 
             #expect(try await post(hub, Self.mention, signature: nil).status == .unauthorized)
             let forged = Self.sign(Self.mention.replacingOccurrences(of: "besar", with: "kecil"))
@@ -227,6 +230,22 @@ let directMessagesPage = #"""
             #expect((json["reply"] as? [String: Any])?["in_reply_to_tweet_id"] as? String == "1850000000000000001")
             #expect(json["text"] as? String == "Aspirasi #2611-0000017: Laporan sedang dikerjakan.")
             #expect(calls.last?.path == "/2/dm_conversations/with/780/messages")
+        }
+    }
+}
+
+@Suite struct ReservedChannelTests {
+    /// With the X adapter configured, a partner cannot post as X (and so make the hub reply on X to anyone).
+    @Test func partnersCannotSpeakForAChannelWithItsOwnAdapter() async throws {
+        let configure: (inout HubDependencies) -> Void = {
+            $0.twitterWebhook = TwitterWebhook(consumerSecret: "s", ourUserID: "3001")
+        }
+        try await withLiveHub(configure: configure) { (hub: LiveHub) async throws in
+            let key = try await hub.partnerKey("partner")
+            let response = try await hub.postMessage(message("spoof-1", ["channel": "twitter"]), key: key)
+            #expect(response.status == .badRequest)
+            #expect(try await hub.count("SELECT count(*) FROM inbound_messages") == 0)
+            #expect(try await hub.postMessage(message("fine-1"), key: key).status == .created)
         }
     }
 }

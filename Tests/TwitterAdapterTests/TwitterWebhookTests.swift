@@ -8,6 +8,14 @@ import Testing
     let webhook = TwitterWebhook(
         consumerSecret: "z3ZX4v7mAAUGykl3EcmkqbartmuW8VFOOzCloLx9Q45P0hLrFu", ourUserID: "3001")
 
+    /// The CRC answer signs with the event key: a token that could be an event body is never signed.
+    @Test func onlyTokenShapedCRCRequestsAreAnswered() {
+        #expect(TwitterWebhook.isPlausibleCRCToken("9b4507b3-9040-4669-9ca3-6b94edb50553"))
+        #expect(!TwitterWebhook.isPlausibleCRCToken(#"{"for_user_id":"3001","tweet_create_events":[]}"#))
+        #expect(!TwitterWebhook.isPlausibleCRCToken(String(repeating: "a", count: 129)))
+        #expect(!TwitterWebhook.isPlausibleCRCToken(""))
+    }
+
     @Test func theCRCAnswerMatchesXsPublishedVector() {
         #expect(
             webhook.crcResponse(token: "9b4507b3-9040-4669-9ca3-6b94edb50553")
@@ -19,7 +27,7 @@ import Testing
         #"""
         {"for_user_id":"3001","tweet_create_events":[{"id_str":"1850000000000000001","created_at":"Mon Nov 23 07:15:00 +0000 2026",
         "text":"@JakartaAspirasi jalan berlubang di Jl. Kebon Sirih, bahaya utk motor 🙏 — tolong dicek","truncated":false,
-        "user":{"id_str":"777","screen_name":"warga_gambir","name":"Warga Gambir"},
+        "user":{"id":777,"id_str":"777","screen_name":"warga_gambir","name":"Warga Gambir"},
         "in_reply_to_status_id_str":null,"coordinates":{"type":"Point","coordinates":[106.8272,-6.1754]},
         "place":{"full_name":"Gambir, Indonesia"},
         "extended_entities":{"media":[{"type":"photo","media_url_https":"https://pbs.twimg.com/media/abc.jpg"}]}}]}

@@ -40,6 +40,11 @@ public enum WebhookSignature {
         }
     }
 
+    /// A stable fingerprint (hex SHA-256), e.g. for an id made from a message's content.
+    public static func sha256Hex(_ bytes: some DataProtocol) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+
     /// Compares two secrets (a verify token, a URL token) without stopping at
     /// the first difference. Both are hashed first, so not even the length leaks.
     public static func constantTimeEqual(_ given: [UInt8], _ expected: [UInt8]) -> Bool {

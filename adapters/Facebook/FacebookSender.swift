@@ -75,7 +75,7 @@ public struct FacebookSender: DeliverySender {
         switch code {
         case 4, 17, 32, 613:
             throw .rateLimited(until: ProviderHTTP.resetTime(answer.headers) ?? Date().addingTimeInterval(600))
-        case 1, 2:
+        case 1, 2, 1200:
             throw .transient("Meta error \(code ?? 0)")
         case 190:
             throw .permanent("the page access token has expired or was revoked (Meta error 190)")

@@ -2,13 +2,14 @@ import ChannelKit
 import Foundation
 
 /// What Kannel's smsbox sends to our `get-url` for each SMS:
-/// `?from=%p&to=%P&text=%a&time=%t&ts=%T&id=%I&smsc=%i&coding=%c&charset=%C`.
-/// The text is the message's bytes percent-encoded in its charset: UCS-2
+/// `?from=%p&to=%P&text=%b&time=%t&ts=%T&id=%I&smsc=%i&coding=%c&charset=%C`.
+/// The text is the message's original bytes (`%b`; `%a` squeezes spaces byte
+/// by byte, which breaks UTF-16) percent-encoded in its charset: UCS-2
 /// messages (`coding=2`) arrive as UTF-16BE, others as UTF-8 (or Latin-1
 /// from an old SMSC), so the query is decoded byte by byte, not as UTF-8.
 public enum KannelInbound {
     /// The get-url's query string, as our sample configuration and the README give it.
-    public static let queryTemplate = "from=%p&to=%P&text=%a&time=%t&ts=%T&id=%I&smsc=%i&coding=%c&charset=%C"
+    public static let queryTemplate = "from=%p&to=%P&text=%b&time=%t&ts=%T&id=%I&smsc=%i&coding=%c&charset=%C"
 
     public static func decode(query: String) throws(AdapterError) -> InboundMessage {
         let fields = parse(query)
@@ -22,8 +23,11 @@ public enum KannelInbound {
         }
         let value = { (name: String) in fields[name].map { String(decoding: $0, as: UTF8.self) } }
         let sentAt = value("ts").flatMap(Double.init).map { Date(timeIntervalSince1970: $0) }
-        // Kannel's %I is a UUID per message; without it, sender and SMSC time identify a retry.
-        let id = value("id").flatMap { $0.isEmpty ? nil : $0 } ?? "\(from):\(value("ts") ?? text.hashValue.description)"
+        // Kannel's %I is a UUID per message; without it, a digest of sender, SMSC time and text identifies a
+        // retry on any hub after any restart (and keeps the phone number out of the id).
+        let id =
+            value("id").flatMap { $0.isEmpty ? nil : $0 }
+            ?? WebhookSignature.sha256Hex(Data("\(from)|\(value("ts") ?? "")|\(text)".utf8))
         return InboundMessage(
             channel: .sms, externalID: "kannel:\(id)", author: .init(handle: from), text: text, sentAt: sentAt,
             rawPayload: Data(query.utf8), rawContentType: "application/x-www-form-urlencoded")

@@ -21,6 +21,8 @@ public struct SMSText: Sendable, Equatable {
         "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
     )
     static let extended: Set<Character> = Set("^{}\\[~]|€\u{0C}")
+    /// "\r\n" is one Character in Swift but two GSM-7 septets, both in the basic alphabet.
+    static let crlf: Character = "\r\n"
 
     /// Characters that look alike in GSM-7: a template's ellipsis or a
     /// citizen's curly quotes should not triple the cost of an SMS.
@@ -31,7 +33,7 @@ public struct SMSText: Sendable, Equatable {
     public init(_ original: String) {
         var text = ""
         for character in original { text += Self.lookAlikes[character] ?? String(character) }
-        let gsm = text.allSatisfy { Self.basic.contains($0) || Self.extended.contains($0) }
+        let gsm = text.allSatisfy { Self.basic.contains($0) || Self.extended.contains($0) || $0 == Self.crlf }
         self.text = gsm ? text : original
         self.coding = gsm ? .gsm7 : .ucs2
         self.segments =
@@ -40,7 +42,7 @@ public struct SMSText: Sendable, Equatable {
             : Self.split(original, single: 70, part: 67, cost: { $0.utf16.count })
     }
 
-    static func septets(_ character: Character) -> Int { extended.contains(character) ? 2 : 1 }
+    static func septets(_ character: Character) -> Int { extended.contains(character) || character == crlf ? 2 : 1 }
 
     static func split(_ text: String, single: Int, part: Int, cost: (Character) -> Int) -> [String] {
         let total = text.reduce(0) { $0 + cost($1) }

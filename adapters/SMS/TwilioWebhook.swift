@@ -40,7 +40,7 @@ public struct TwilioWebhook: Sendable {
             throw .malformed("MessageSid is missing")
         }
         guard let from = form["From"], !from.isEmpty else { throw .malformed("From is missing") }
-        let count = min(Int(form["NumMedia"] ?? "0") ?? 0, 10)
+        let count = max(0, min(Int(form["NumMedia"] ?? "0") ?? 0, 10))
         let photos = (0..<count).compactMap { index -> String? in
             if let type = form["MediaContentType\(index)"], !type.hasPrefix("image/") { return nil }
             return form["MediaUrl\(index)"]

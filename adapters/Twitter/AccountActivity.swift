@@ -16,20 +16,34 @@ struct AccountActivityEnvelope: Decodable {
     }
 }
 
+/// An id X sends as a string in some payloads and as a number in others.
+struct FlexibleID: Decodable {
+    let value: String
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) {
+            value = text
+        } else {
+            value = String(try container.decode(UInt64.self))
+        }
+    }
+}
+
 struct User: Decodable {
     let idStr: String?
-    let id: String?
+    let numericID: FlexibleID?
     let screenName: String?
     let name: String?
 
     enum CodingKeys: String, CodingKey {
         case idStr = "id_str"
-        case id
+        case numericID = "id"
         case screenName = "screen_name"
         case name
     }
 
-    var identifier: String? { idStr ?? id }
+    var identifier: String? { idStr ?? numericID?.value }
 }
 
 struct Tweet: Decodable {

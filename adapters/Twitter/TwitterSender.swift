@@ -38,12 +38,12 @@ public struct TwitterSender: DeliverySender {
         let text = String(message.text.prefix(280))
         if let thread = message.threadKey, thread.hasPrefix("dm:") {
             let user = String(thread.dropFirst(3))
-            guard !user.isEmpty, user.allSatisfy(\.isNumber) else {
+            guard !user.isEmpty, user.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 throw .permanent("not a DM conversation: \(thread)")
             }
             return ("\(apiBase)/2/dm_conversations/with/\(user)/messages", ["text": text])
         }
-        guard let tweet = message.threadKey, !tweet.isEmpty, tweet.allSatisfy(\.isNumber) else {
+        guard let tweet = message.threadKey, !tweet.isEmpty, tweet.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw .permanent("a reply on X needs the citizen's tweet or DM conversation")
         }
         return ("\(apiBase)/2/tweets", ["text": text, "reply": ["in_reply_to_tweet_id": tweet]])

@@ -20,7 +20,20 @@ public struct TwitterWebhook: Sendable {
         self.ourUserID = ourUserID
     }
 
-    /// The JSON body answering `GET ?crc_token=T`.
+    /// Whether `token` looks like X's CRC tokens. The CRC answer is an HMAC with
+    /// the same key and format as event signatures, so answering any text
+    /// would sign forged event bodies for whoever asks: only short tokens of
+    /// letters, digits, `-`, `_`, `=`, `+` and `/` (never a JSON object) are answered.
+    public static func isPlausibleCRCToken(_ token: String) -> Bool {
+        (1...128).contains(token.utf8.count)
+            && token.utf8.allSatisfy { byte in
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                    || [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "/")]
+                        .contains(byte)
+            }
+    }
+
+    /// The JSON body answering `GET ?crc_token=T`; call only for a plausible token.
     public func crcResponse(token: String) -> String {
         let signature = WebhookSignature.sign(Data(token.utf8), secret: Data(consumerSecret.utf8), encoding: .base64)
         return #"{"response_token":"sha256=\#(signature)"}"#

@@ -3,6 +3,7 @@ import AspirasiStore
 import ChannelKit
 import Foundation
 import Hummingbird
+import Logging
 import NIOCore
 import SMSAdapter
 
@@ -21,10 +22,16 @@ struct KannelRoutes: Sendable {
     func register(on router: Router<some RemoteAddressRequestContext>) {
         router.get("/webhooks/sms/kannel/:token") { request, context -> Response in
             try authorize(context)
-            let message = try ChannelIntake.decoded { () throws(AdapterError) in
-                [try KannelInbound.decode(query: request.uri.query ?? "")]
+            let message: InboundMessage
+            do throws(AdapterError) {
+                message = try KannelInbound.decode(query: request.uri.query ?? "")
+            } catch {
+                // Kannel would send an error answer back to the citizen as an SMS: log it (without the
+                // number) and answer an empty 200 instead.
+                context.logger.notice("unreadable SMS from Kannel", metadata: ["reason": "\(error.message)"])
+                return Response(status: .ok)
             }
-            try await ChannelIntake.submit(message, to: intake)
+            try await ChannelIntake.submit([message], to: intake)
             return Response(status: .ok)
         }
         router.get("/webhooks/sms/kannel/:token/dlr") { request, context -> Response in

@@ -23,6 +23,9 @@ struct TwitterRoutes: Sendable {
             guard let token = request.uri.queryParameters["crc_token"].map(String.init), !token.isEmpty else {
                 throw APIError.missingParameter("crc_token")
             }
+            guard TwitterWebhook.isPlausibleCRCToken(token) else {
+                throw APIError.invalidParameter("crc_token", "up to 128 letters, digits and - _ = + /")
+            }
             return Response(
                 status: .ok, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: .init(string: webhook.crcResponse(token: token))))

@@ -11,6 +11,10 @@ struct PartnerMessageRoutes: Sendable {
 
     let intake: IntakeQueue
     let keys: APIKeyVerifier
+    /// Channels this hub runs an adapter for: only that adapter speaks for them. A partner posting
+    /// "twitter" with a made-up thread would otherwise make the hub reply to anyone on X, or claim a
+    /// real tweet's id before the webhook delivers it.
+    var reservedChannels: Set<AspirasiCore.Channel> = []
 
     struct Answer: ResponseEncodable {
         let tracking_number: String
@@ -48,6 +52,10 @@ struct PartnerMessageRoutes: Sendable {
                     message: "the body must be a JSON object: \(JSONBody.describe(error))")
             }
             let message = try decoded.message(catalog: await intake.catalog(), raw: raw)
+            guard !reservedChannels.contains(message.channel) else {
+                throw APIError.invalidParameter(
+                    "channel", "\(message.channel.rawValue) messages come through its own webhook on this hub")
+            }
             let result = try await intake.submit(message)
             return EditedResponse(status: result.created ? .created : .ok, response: Answer(result))
         }
