@@ -154,4 +154,40 @@ import Testing
             }
         }
     }
+
+    /// A provider that takes no idempotency key and did not answer (the request may have gone out):
+    /// the delivery is not sent again but left `possibly_sent` for an admin. A refused connection,
+    /// where nothing can have gone out, is retried.
+    @Test func anUnansweredRequestToAProviderWithoutKeysIsPossiblySentNotRepeated() async throws {
+        let script = FakeChannelScript([.hang(.seconds(5))])
+        try await withFakeChannel(script) { url in
+            try await withLiveHub { hub in
+                _ = try await hub.newReport("unsure-1")
+                let id = try await hub.count("SELECT id FROM deliveries WHERE kind = 'ack'")
+                let sender = WithoutKeys(inner: HTTPCallbackSender(url: url, timeout: .milliseconds(500)))
+                let worker = DeliveryWorker(
+                    outbox: OutboxStore(hub.database), senders: [.api: sender], name: "unsure",
+                    logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+                try await worker.runOnce()
+                #expect(try await state(hub, id).0 == "possibly_sent")
+                #expect(await script.received.count == 1)
+
+                let port = try freeTCPPort()
+                let refused = WithoutKeys(inner: HTTPCallbackSender(url: "http://127.0.0.1:\(port)/send"))
+                let message = OutgoingMessage(
+                    deliveryID: 1, channel: .api, recipient: "p", threadKey: nil, text: "x", idempotencyKey: "k")
+                guard case .transient = await failure(of: refused, message) else {
+                    Issue.record("a refused connection sent nothing: it must be retried")
+                    return
+                }
+            }
+        }
+    }
+}
+
+/// The partner callback as if its provider ignored idempotency keys.
+struct WithoutKeys: DeliverySender {
+    let inner: HTTPCallbackSender
+    var honoursIdempotencyKeys: Bool { false }
+    func send(_ message: OutgoingMessage) async throws(SendFailure) -> ProviderReceipt { try await inner.send(message) }
 }

@@ -249,3 +249,26 @@ let directMessagesPage = #"""
         }
     }
 }
+
+@Suite struct PolledIntakeTests {
+    /// A message PostgreSQL refuses (a NUL byte) is skipped; the rest of the page is recorded and the
+    /// cursor moves on, so the feed is not stuck at that page.
+    @Test func oneBadMessageDoesNotHoldTheFeed() async throws {
+        try await withLiveHub { hub in
+            let polled = PolledIntake(client: hub.database, intake: IntakeQueue(client: hub.database, logger: .quiet))
+            let results = try await polled.poll("test:feed") { cursor in
+                #expect(cursor == nil)
+                let bad = InboundMessage(
+                    channel: .twitter, externalID: "bad", author: .init(handle: "1"), text: "rusak\u{0}parah")
+                let good = InboundMessage(
+                    channel: .twitter, externalID: "good", author: .init(handle: "2"),
+                    text: "Jalan berlubang besar di depan halte",
+                    location: try GeoPoint(latitude: -6.1754, longitude: 106.8272))
+                return .init(messages: [bad, good], cursor: "42")
+            }
+            #expect(results?.count == 1)
+            #expect(try await polled.cursor("test:feed") == "42")
+            #expect(try await hub.count("SELECT count(*) FROM inbound_messages WHERE external_id = 'good'") == 1)
+        }
+    }
+}

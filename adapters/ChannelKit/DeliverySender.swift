@@ -41,6 +41,9 @@ public enum SendFailure: Error, Sendable, Equatable {
     case rateLimited(until: Date)
     /// Retrying cannot help (an expired token, a refused recipient): dead-letter and alert.
     case permanent(String)
+    /// The request may have reached the provider (no answer in time, the connection dropped after
+    /// sending): retried only where the provider honours idempotency keys, else `possibly_sent`.
+    case unknownOutcome(String)
 }
 
 /// A channel's sending side. Each adapter provides one; tests use fakes.

@@ -47,25 +47,17 @@ public struct HTTPCallbackSender: DeliverySender {
                 ))
         else { throw .permanent("the message could not be encoded") }
         request.body = .bytes(ByteBuffer(bytes: body))
-        let response: HTTPClientResponse
-        let bytes: ByteBuffer
-        do {
-            response = try await client.execute(request, timeout: timeout)
-            bytes = try await response.body.collect(upTo: 64 * 1024)
-        } catch {
-            throw .transient("no answer: \(type(of: error))")
-        }
-        switch response.status.code {
+        let answer = try await ProviderHTTP.send(request, client: client, timeout: timeout, maximumAnswer: 64 * 1024)
+        switch answer.status {
         case 200..<300:
-            let json = try? JSONSerialization.jsonObject(with: Data(bytes.readableBytesView)) as? [String: Any]
-            let id = (json?["id"]).map { "\($0)" } ?? message.idempotencyKey
+            let id = (answer.json?["id"]).map { "\($0)" } ?? message.idempotencyKey
             return ProviderReceipt(providerID: id)
         case 429:
-            throw .rateLimited(until: ProviderHTTP.resetTime(response.headers) ?? Date().addingTimeInterval(60))
+            throw .rateLimited(until: ProviderHTTP.resetTime(answer.headers) ?? Date().addingTimeInterval(60))
         case 400..<500:
-            throw .permanent("refused with \(response.status.code)")
+            throw .permanent("refused with \(answer.status)")
         default:
-            throw .transient("failed with \(response.status.code)")
+            throw .transient("failed with \(answer.status)")
         }
     }
 }

@@ -2,6 +2,11 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// One provider API call as every sender makes it: the request goes out, the
 /// answer comes back whole (bounded), and a network failure is transient.
@@ -25,8 +30,20 @@ public enum ProviderHTTP {
             let body = try await response.body.collect(upTo: maximumAnswer)
             return ProviderAnswer(status: Int(response.status.code), headers: response.headers, body: body)
         } catch {
-            throw .transient("no answer: \(type(of: error))")
+            throw isConnectFailure(error)
+                ? .transient("could not connect: \(type(of: error))") : .unknownOutcome("no answer: \(type(of: error))")
         }
+    }
+
+    /// Failures before the request could have left: nothing was sent, so a retry is safe everywhere.
+    static func isConnectFailure(_ error: any Error) -> Bool {
+        if let client = error as? HTTPClientError {
+            return client == .connectTimeout || client == .socksHandshakeTimeout || client == .tlsHandshakeTimeout
+        }
+        if error is NIOConnectionError { return true }
+        if let channel = error as? ChannelError, case .connectTimeout = channel { return true }
+        if let io = error as? IOError { return [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH].contains(io.errnoCode) }
+        return false
     }
 
     /// A JSON POST with the given headers.

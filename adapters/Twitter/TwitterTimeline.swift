@@ -15,8 +15,9 @@ public struct TwitterTimeline: Sendable {
     let ourUserID: String
     let client: HTTPClient
     let timeout: TimeAmount
-    /// Pages read per round (100 mentions each); older ones wait for the next round.
-    public let maximumPages = 5
+    /// Pages read per round since the cursor (100 mentions each). The cursor moves to the newest
+    /// mention, so a backlog deeper than this (2,000 mentions in one polling interval) is not read.
+    public let maximumPages = 20
 
     public init(
         apiBase: String = "https://api.x.com", accessToken: String, ourUserID: String, client: HTTPClient,

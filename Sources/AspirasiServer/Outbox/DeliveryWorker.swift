@@ -84,11 +84,15 @@ public struct DeliveryWorker: Service {
             text: MessageTemplates.render(delivery.payload), idempotencyKey: delivery.idempotencyKey)
         let metadata: Logger.Metadata = ["delivery": "\(delivery.id)", "channel": "\(channel.rawValue)"]
         do {
-            let outcome: Result<ProviderReceipt, SendFailure>
+            var outcome: Result<ProviderReceipt, SendFailure>
             do throws(SendFailure) {
                 outcome = .success(try await sender.send(message))
             } catch {
                 outcome = .failure(error)
+            }
+            if case .failure(.unknownOutcome(let reason)) = outcome, sender.honoursIdempotencyKeys {
+                // The provider drops a repeat of the same key: trying again is as safe as after any failure.
+                outcome = .failure(.transient(reason))
             }
             switch outcome {
             case .success(let receipt):
@@ -105,6 +109,10 @@ public struct DeliveryWorker: Service {
                     try await outbox.deadLetter(delivery.id, worker: name, error: reason, logger: logger)
                     logger.error("delivery dead-lettered after its last attempt", metadata: metadata)
                 }
+            case .failure(.unknownOutcome(let reason)):
+                // It may have gone out, and this provider cannot tell a repeat: a person decides (replay or not).
+                try await outbox.markPossiblySent(delivery.id, worker: name, error: reason, logger: logger)
+                logger.warning("delivery possibly sent; left for an admin", metadata: metadata)
             case .failure(.permanent(let reason)):
                 try await outbox.deadLetter(delivery.id, worker: name, error: reason, logger: logger)
                 // An operator must act (renew a token, fix a setting): say so loudly, once.

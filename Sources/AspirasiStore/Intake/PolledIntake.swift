@@ -46,7 +46,7 @@ public struct PolledIntake: Sendable {
                 }
                 guard locked else { return nil }
                 let page = try await fetch(cursor)
-                let results = try await store.process(page.messages, on: db, logger: logger)
+                let results = try await Self.process(page.messages, store, db, logger)
                 if let next = page.cursor, next != cursor {
                     try await db.execute(
                         "UPDATE channel_cursors SET value = \(next), updated_at = now() WHERE name = \(feed)",
@@ -57,6 +57,36 @@ public struct PolledIntake: Sendable {
         } catch let error as PostgresTransactionError {
             throw IntakeQueue.unwrap(error)
         }
+    }
+
+    /// The page in one go; if that fails, message by message, each in a savepoint, so that one
+    /// message the intake cannot take does not hold the feed at this page for ever (it is logged
+    /// and skipped; the others are recorded and the cursor moves on).
+    static func process(
+        _ messages: [InboundMessage], _ store: IntakeStore, _ db: PostgresConnection, _ logger: Logger
+    ) async throws -> [IntakeResult] {
+        try await db.execute("SAVEPOINT polled_page", logger: logger)
+        do {
+            let results = try await store.process(messages, on: db, logger: logger)
+            try await db.execute("RELEASE SAVEPOINT polled_page", logger: logger)
+            return results
+        } catch {
+            try await db.execute("ROLLBACK TO SAVEPOINT polled_page", logger: logger)
+        }
+        var results: [IntakeResult] = []
+        for message in messages {
+            try await db.execute("SAVEPOINT polled_message", logger: logger)
+            do {
+                results += try await store.process([message], on: db, logger: logger)
+                try await db.execute("RELEASE SAVEPOINT polled_message", logger: logger)
+            } catch {
+                try await db.execute("ROLLBACK TO SAVEPOINT polled_message", logger: logger)
+                logger.error(
+                    "a polled message could not be taken in; skipped",
+                    metadata: ["channel": "\(message.channel.rawValue)", "error": "\(String(reflecting: error))"])
+            }
+        }
+        return results
     }
 
     public func cursor(_ feed: String, logger: Logger = .silent) async throws -> String? {

@@ -79,6 +79,19 @@ public struct OutboxStore: Sendable {
             """, as: Int.self, logger: logger) != nil
     }
 
+    /// The provider may have it: left for an admin, who replays it or not.
+    @discardableResult
+    public func markPossiblySent(_ id: Int, worker: String, error: String, logger: Logger = .silent) async throws
+        -> Bool
+    {
+        try await finish(
+            id, worker: worker,
+            """
+            UPDATE deliveries SET state = 'possibly_sent', last_error = \(error), claimed_by = NULL, claimed_until = NULL
+            WHERE id = \(id) AND claimed_by = \(worker) AND state = 'sending' RETURNING id
+            """, logger)
+    }
+
     /// Failed for now: due again after `seconds`.
     @discardableResult
     public func retry(_ id: Int, worker: String, error: String, afterSeconds seconds: Double, logger: Logger = .silent)
