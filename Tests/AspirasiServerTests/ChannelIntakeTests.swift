@@ -1,0 +1,46 @@
+import AspirasiCore
+import AspirasiServer
+import AspirasiStore
+import AspirasiTestSupport
+import Foundation
+import Testing
+import TwitterAdapter
+
+@Suite struct ReservedChannelTests {
+    /// With the X adapter configured, a partner cannot post as X (and so make the hub reply on X to anyone).
+    @Test func partnersCannotSpeakForAChannelWithItsOwnAdapter() async throws {
+        let configure: (inout HubDependencies) -> Void = {
+            $0.twitterWebhook = TwitterWebhook(consumerSecret: "s", ourUserID: "3001")
+        }
+        try await withLiveHub(configure: configure) { (hub: LiveHub) async throws in
+            let key = try await hub.partnerKey("partner")
+            let response = try await hub.postMessage(message("spoof-1", ["channel": "twitter"]), key: key)
+            #expect(response.status == .badRequest)
+            #expect(try await hub.count("SELECT count(*) FROM inbound_messages") == 0)
+            #expect(try await hub.postMessage(message("fine-1"), key: key).status == .created)
+        }
+    }
+}
+
+@Suite struct PolledIntakeTests {
+    /// A message PostgreSQL refuses (a NUL byte) is skipped; the rest of the page is recorded and the
+    /// cursor moves on, so the feed is not stuck at that page.
+    @Test func oneBadMessageDoesNotHoldTheFeed() async throws {
+        try await withLiveHub { hub in
+            let polled = PolledIntake(client: hub.database, intake: IntakeQueue(client: hub.database, logger: .quiet))
+            let results = try await polled.poll("test:feed") { cursor in
+                #expect(cursor == nil)
+                let bad = InboundMessage(
+                    channel: .twitter, externalID: "bad", author: .init(handle: "1"), text: "rusak\u{0}parah")
+                let good = InboundMessage(
+                    channel: .twitter, externalID: "good", author: .init(handle: "2"),
+                    text: "Jalan berlubang besar di depan halte",
+                    location: try GeoPoint(latitude: -6.1754, longitude: 106.8272))
+                return .init(messages: [bad, good], cursor: "42")
+            }
+            #expect(results?.count == 1)
+            #expect(try await polled.cursor("test:feed") == "42")
+            #expect(try await hub.count("SELECT count(*) FROM inbound_messages WHERE external_id = 'good'") == 1)
+        }
+    }
+}
