@@ -26,6 +26,8 @@ import Testing
             #expect(IPAddress(text) == nil, "\(text) is not an address")
         }
         #expect(IPAddress("::ffff:7f00:1")?.description == "0:0:0:0:0:ffff:7f00:1")
+        #expect(IPAddress("::ffff:127.0.0.1")?.unmapped == IPAddress("127.0.0.1"))
+        #expect(IPAddress("::1")?.unmapped == IPAddress("::1"))
     }
 
     @Test func networksContainTheirAddresses() throws {

@@ -89,6 +89,9 @@ import Testing
             """#.utf8)
         #expect(try webhook.decode(body).isEmpty)
         #expect(try webhook.decode(Data(#"{"for_user_id":"3001","follow_events":[]}"#.utf8)).isEmpty)
+        let otherAccount = String(decoding: Self.mention, as: UTF8.self)
+            .replacingOccurrences(of: #""for_user_id":"3001""#, with: #""for_user_id":"4002""#)
+        #expect(try webhook.decode(Data(otherAccount.utf8)).isEmpty)
     }
 
     @Test func aDirectMessageIsAnsweredInItsConversation() throws {

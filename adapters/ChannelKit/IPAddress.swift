@@ -33,6 +33,13 @@ public struct IPAddress: Hashable, Sendable, CustomStringConvertible {
         return groups.joined(separator: ":")
     }
 
+    /// An IPv4-mapped IPv6 address (`::ffff:a.b.c.d`, how a dual-stack socket reports an IPv4 peer) as
+    /// the IPv4 address; any other address as it is.
+    public var unmapped: IPAddress {
+        guard !isV4, bytes.prefix(12) == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF] else { return self }
+        return IPAddress(bytes: Array(bytes.suffix(4))) ?? self
+    }
+
     /// The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d) or NAT64 (64:ff9b::a.b.c.d) address.
     var embeddedV4: IPAddress? {
         guard !isV4 else { return nil }

@@ -55,6 +55,8 @@ public struct TwitterWebhook: Sendable {
         } catch {
             throw AdapterError.malformed("not an Account Activity event: \(AdapterError.describe(error))")
         }
+        // An app subscribed for several accounts gets each one's events: only ours are ours.
+        if let forUser = envelope.forUserID, forUser != ourUserID { return [] }
         let users = envelope.users ?? [:]
         var messages: [InboundMessage] = []
         for tweet in envelope.tweetCreateEvents ?? [] {

@@ -60,7 +60,7 @@ struct KannelRoutes: Sendable {
                 .notFound, code: "channel_not_configured", message: "the Kannel SMS gateway is not configured")
         }
         let given = context.parameters.get("token") ?? ""
-        let peer = context.remoteAddress?.ipAddress.flatMap { IPAddress($0) }
+        let peer = context.remoteAddress?.ipAddress.flatMap { IPAddress($0) }?.unmapped
         let permitted = peer.map { address in allowed.contains { $0.contains(address) } } ?? false
         guard WebhookSignature.constantTimeEqual(Array(given.utf8), Array(token.utf8)), permitted else {
             throw APIError(.forbidden, code: "forbidden", message: "unknown token or address not allowed")
