@@ -86,8 +86,10 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
     AuthRoutes(officers: dependencies.officers, authenticator: authenticator, hasher: dependencies.passwords)
         .register(on: router)
     ReportRoutes(workflow: dependencies.workflow, authenticator: authenticator).register(on: router)
-    DeliveryRoutes(outbox: OutboxStore(dependencies.client), authenticator: authenticator)
-        .register(on: router)
+    DeliveryRoutes(
+        outbox: OutboxStore(dependencies.client),
+        polled: PolledIntake(client: dependencies.client, intake: dependencies.intake), authenticator: authenticator
+    ).register(on: router)
     ServiceLevelRoutes(levels: dependencies.serviceLevels, authenticator: authenticator).register(on: router)
     TwitterRoutes(webhook: dependencies.twitterWebhook, intake: dependencies.intake).register(on: router)
     FacebookRoutes(webhook: dependencies.facebookWebhook, intake: dependencies.intake).register(on: router)

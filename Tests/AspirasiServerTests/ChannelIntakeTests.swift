@@ -43,4 +43,27 @@ import TwitterAdapter
             #expect(try await hub.count("SELECT count(*) FROM inbound_messages WHERE external_id = 'good'") == 1)
         }
     }
+
+    /// Admins see each feed's last success and last error.
+    @Test func pollerHealthIsVisibleToAdmins() async throws {
+        try await withLiveHub { hub in
+            let polled = PolledIntake(client: hub.database, intake: IntakeQueue(client: hub.database, logger: .quiet))
+            _ = try await polled.poll("test:healthy") { _ in .init(messages: [], cursor: "7") }
+            struct Unreachable: Error {}
+            await #expect(throws: Unreachable.self) {
+                _ = try await polled.poll("test:broken") { _ in throw Unreachable() }
+            }
+            let admin = try await hub.signIn("admin", unit: "31", role: .admin)
+            let feeds = try json(try await hub.get(admin, "/api/v1/pollers"))["pollers"] as? [[String: Any]] ?? []
+            let broken = feeds.first { $0["feed"] as? String == "test:broken" }
+            let healthy = feeds.first { $0["feed"] as? String == "test:healthy" }
+            #expect((broken?["last_error"] as? String)?.contains("Unreachable") == true)
+            #expect(broken?["last_success_at"] == nil)
+            #expect(healthy?["cursor"] as? String == "7")
+            #expect(healthy?["last_success_at"] is String)
+            #expect(healthy?["seconds_since_success"] is Double)
+            let petugas = try await hub.signIn("petugas.gambir", unit: gambir, role: .petugas)
+            #expect(try await hub.get(petugas, "/api/v1/pollers").status == .forbidden)
+        }
+    }
 }

@@ -3,9 +3,11 @@ import AspirasiStore
 import Foundation
 import Hummingbird
 
-/// The outbox for admins: dead letters and possibly-sent deliveries, and replaying them.
+/// The outbox for admins: dead letters and possibly-sent deliveries, and replaying them; and the
+/// health of every polled feed (last success, time since, last error).
 struct DeliveryRoutes: Sendable {
     let outbox: OutboxStore
+    let polled: PolledIntake
     let authenticator: OfficerAuthenticator
 
     func register(on router: Router<some RequestContext>) {
@@ -17,6 +19,10 @@ struct DeliveryRoutes: Sendable {
             }
             let list = try await outbox.list(state: state, logger: context.logger)
             return try JSONBody.response(["deliveries": list])
+        }
+        router.get("/api/v1/pollers") { request, context in
+            try await requireAdmin(request, context)
+            return try JSONBody.response(["pollers": try await polled.health(logger: context.logger)])
         }
         router.post("/api/v1/deliveries/:id/replay") { request, context in
             try await requireAdmin(request, context)

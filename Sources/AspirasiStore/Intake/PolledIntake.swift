@@ -1,6 +1,17 @@
 import AspirasiCore
+import Foundation
 import Logging
 import PostgresNIO
+
+/// How one polled feed is doing: when it last read successfully, how long ago, and its last error.
+public struct PollerHealth: Sendable, Codable, Equatable {
+    public let feed: String
+    public let cursor: String?
+    public let lastSuccessAt: Date?
+    public let secondsSinceSuccess: Double?
+    public let lastError: String?
+    public let lastErrorAt: Date?
+}
 
 /// Intake for channels the hub polls. One poll is one transaction: it locks
 /// the feed's cursor row (a second hub polling the same feed skips the round
@@ -35,6 +46,24 @@ public struct PolledIntake: Sendable {
         try await client.query(
             "INSERT INTO channel_cursors (name) VALUES (\(feed)) ON CONFLICT (name) DO NOTHING", logger: logger)
         do {
+            return try await poll(feed, store: store, logger: logger, fetch: fetch)
+        } catch {
+            // The transaction is gone; the failure is recorded on its own so admins see it.
+            try? await client.query(
+                """
+                UPDATE channel_cursors SET last_error = \(String(describing: error).prefix(500).description),
+                       last_error_at = now()
+                WHERE name = \(feed)
+                """, logger: logger)
+            throw error
+        }
+    }
+
+    private func poll(
+        _ feed: String, store: IntakeStore, logger: Logger,
+        fetch: @Sendable (_ cursor: String?) async throws -> Page
+    ) async throws -> [IntakeResult]? {
+        do {
             return try await client.withTransaction(logger: logger) { db -> [IntakeResult]? in
                 var locked = false
                 var cursor: String?
@@ -47,11 +76,14 @@ public struct PolledIntake: Sendable {
                 guard locked else { return nil }
                 let page = try await fetch(cursor)
                 let results = try await Self.process(page.messages, store, db, logger)
-                if let next = page.cursor, next != cursor {
-                    try await db.execute(
-                        "UPDATE channel_cursors SET value = \(next), updated_at = now() WHERE name = \(feed)",
-                        logger: logger)
-                }
+                try await db.execute(
+                    """
+                    UPDATE channel_cursors SET value = coalesce(\(page.cursor)::text, value),
+                           updated_at = CASE WHEN \(page.cursor)::text IS NOT NULL AND \(page.cursor)::text IS DISTINCT FROM value
+                                             THEN now() ELSE updated_at END,
+                           last_success_at = now()
+                    WHERE name = \(feed)
+                    """, logger: logger)
                 return results
             }
         } catch let error as PostgresTransactionError {
@@ -87,6 +119,24 @@ public struct PolledIntake: Sendable {
             }
         }
         return results
+    }
+
+    /// Every polled feed's state, for admins.
+    public func health(logger: Logger = .silent) async throws -> [PollerHealth] {
+        let rows = try await client.query(
+            """
+            SELECT name, value, last_success_at, extract(epoch FROM now() - last_success_at)::float8, last_error,
+                   last_error_at
+            FROM channel_cursors ORDER BY name
+            """, logger: logger)
+        var feeds: [PollerHealth] = []
+        for try await row in rows.decode((String, String?, Date?, Double?, String?, Date?).self) {
+            feeds.append(
+                PollerHealth(
+                    feed: row.0, cursor: row.1, lastSuccessAt: row.2, secondsSinceSuccess: row.3, lastError: row.4,
+                    lastErrorAt: row.5))
+        }
+        return feeds
     }
 
     public func cursor(_ feed: String, logger: Logger = .silent) async throws -> String? {

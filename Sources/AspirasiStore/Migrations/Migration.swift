@@ -30,6 +30,7 @@ public enum Schema {
         .m0014PhotoFetching,
         .m0015ChannelCursors,
         .m0016DeliveryReports,
+        .m0017PollerHealth,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'
