@@ -74,10 +74,7 @@ func withFakeGraphAPI<T: Sendable>(_ api: FakeGraphAPI, _ body: @Sendable (Strin
     }
 
     func post(_ hub: LiveHub, _ body: String, signature: String?) async throws -> TestResponse {
-        var headers: HTTPFields = [.contentType: "application/json"]
-        if let signature, let name = HTTPField.Name("X-Hub-Signature-256") { headers[name] = signature }
-        return try await hub.http.execute(
-            uri: "/webhooks/facebook", method: .post, headers: headers, body: ByteBuffer(string: body))
+        try await hub.postSigned("/webhooks/facebook", body, header: "X-Hub-Signature-256", signature: signature)
     }
 
     static func sign(_ body: String) -> String {

@@ -33,10 +33,9 @@ actor FakeMessagesAPI {
     }
 
     func post(_ hub: LiveHub, _ form: String, signature: String?) async throws -> TestResponse {
-        var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
-        if let signature, let name = HTTPField.Name("X-Twilio-Signature") { headers[name] = signature }
-        return try await hub.http.execute(
-            uri: "/webhooks/sms/twilio", method: .post, headers: headers, body: ByteBuffer(string: form))
+        try await hub.postSigned(
+            "/webhooks/sms/twilio", form, header: "X-Twilio-Signature", signature: signature,
+            contentType: "application/x-www-form-urlencoded")
     }
 
     static let sms =

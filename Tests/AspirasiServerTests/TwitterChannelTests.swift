@@ -111,10 +111,8 @@ let directMessagesPage = #"""
     }
 
     func post(_ hub: LiveHub, _ body: String, signature: String?) async throws -> TestResponse {
-        var headers: HTTPFields = [.contentType: "application/json"]
-        if let signature, let name = HTTPField.Name("x-twitter-webhooks-signature") { headers[name] = signature }
-        return try await hub.http.execute(
-            uri: "/webhooks/twitter", method: .post, headers: headers, body: ByteBuffer(string: body))
+        try await hub.postSigned(
+            "/webhooks/twitter", body, header: "x-twitter-webhooks-signature", signature: signature)
     }
 
     static func sign(_ body: String) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An application/x-www-form-urlencoded body.
 public struct FormFields: Sendable {
     public let pairs: [(String, String)]
@@ -25,6 +27,13 @@ public struct FormFields: Sendable {
         }
         self.pairs = pairs
         self.malformed = malformed
+    }
+
+    /// A value for a form body or query: everything but unreserved characters percent-encoded.
+    public static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 
     public subscript(name: String) -> String? { pairs.first { $0.0 == name }?.1 }

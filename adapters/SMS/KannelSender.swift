@@ -69,7 +69,7 @@ public struct KannelSender: DeliverySender {
                 ("dlr-mask", "31"), ("dlr-url", "\(reportURL)\(separator)delivery=\(message.deliveryID)&status=%d"),
             ]
         }
-        let query = parameters.map { "\($0.0)=\(TwilioSender.formEncode($0.1))" }.joined(separator: "&")
+        let query = parameters.map { "\($0.0)=\(FormFields.encode($0.1))" }.joined(separator: "&")
         return "\(sendsmsURL)?\(query)"
     }
 }

@@ -44,7 +44,7 @@ public struct TwilioSender: DeliverySender {
         request.headers.add(name: "Authorization", value: "Basic \(credentials)")
         let sender = from.hasPrefix("MG") ? "MessagingServiceSid" : "From"
         let form = [("To", message.recipient), (sender, from), ("Body", text.text)]
-            .map { "\($0.0)=\(Self.formEncode($0.1))" }.joined(separator: "&")
+            .map { "\($0.0)=\(FormFields.encode($0.1))" }.joined(separator: "&")
         request.body = .bytes(ByteBuffer(string: form))
         let answer = try await ProviderHTTP.send(request, client: client, timeout: timeout)
         return try Self.receipt(answer)
@@ -67,11 +67,5 @@ public struct TwilioSender: DeliverySender {
         default:
             throw .transient("the gateway failed with \(answer.status)")
         }
-    }
-
-    static func formEncode(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return (text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
     }
 }

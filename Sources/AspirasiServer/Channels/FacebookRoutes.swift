@@ -46,9 +46,7 @@ struct FacebookRoutes: Sendable {
 
     func configured() throws -> FacebookWebhook {
         guard let webhook else {
-            throw APIError(
-                .notFound, code: "channel_not_configured", message: "the Facebook channel is not configured on this hub"
-            )
+            throw APIError.channelNotConfigured("the Facebook channel")
         }
         return webhook
     }

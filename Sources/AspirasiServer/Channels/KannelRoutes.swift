@@ -56,8 +56,7 @@ struct KannelRoutes: Sendable {
 
     func authorize(_ context: some RemoteAddressRequestContext) throws {
         guard let token else {
-            throw APIError(
-                .notFound, code: "channel_not_configured", message: "the Kannel SMS gateway is not configured")
+            throw APIError.channelNotConfigured("the Kannel SMS gateway")
         }
         let given = context.parameters.get("token") ?? ""
         let peer = context.remoteAddress?.ipAddress.flatMap { IPAddress($0) }?.unmapped

@@ -20,8 +20,7 @@ struct TwilioRoutes: Sendable {
     func register(on router: Router<some RequestContext>) {
         router.post(Self.path) { request, _ -> Response in
             guard let webhook else {
-                throw APIError(
-                    .notFound, code: "channel_not_configured", message: "the Twilio SMS gateway is not configured")
+                throw APIError.channelNotConfigured("the Twilio SMS gateway")
             }
             let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
             let raw = Data(body.readableBytesView)

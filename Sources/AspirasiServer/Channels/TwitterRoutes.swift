@@ -48,8 +48,7 @@ struct TwitterRoutes: Sendable {
 
     func configured() throws -> TwitterWebhook {
         guard let webhook else {
-            throw APIError(
-                .notFound, code: "channel_not_configured", message: "the X channel is not configured on this hub")
+            throw APIError.channelNotConfigured("the X channel")
         }
         return webhook
     }

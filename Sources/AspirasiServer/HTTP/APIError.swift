@@ -47,6 +47,11 @@ extension APIError {
         APIError(.badRequest, code: "invalid_parameter", message: message, parameter: name)
     }
 
+    /// A webhook of a channel this hub has no settings for.
+    static func channelNotConfigured(_ channel: String) -> APIError {
+        APIError(.notFound, code: "channel_not_configured", message: "\(channel) is not configured on this hub")
+    }
+
     static func missingParameter(_ name: String) -> APIError {
         APIError(
             .badRequest, code: "missing_parameter", message: "the query parameter \(name) is required", parameter: name)
