@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
     ],
     targets: [
         // Domain types and rules. No I/O.
@@ -88,6 +89,49 @@ let package = Package(
             path: "adapters/SMS",
             swiftSettings: strict
         ),
+        // The Qlue app's feed (post_id cursor) and its status updates.
+        .target(
+            name: "QlueAdapter",
+            dependencies: [
+                "ChannelKit",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            path: "adapters/Qlue",
+            swiftSettings: strict
+        ),
+        // SP4N-LAPOR!: reports disposed to us pulled with a cursor; follow-ups pushed back.
+        .target(
+            name: "LaporAdapter",
+            dependencies: [
+                "ChannelKit",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            path: "adapters/Lapor",
+            swiftSettings: strict
+        ),
+        // The Balai Warga forum: RSS/Atom polling (no DTDs), Discourse-style webhooks and replies.
+        .target(
+            name: "ForumAdapter",
+            dependencies: [
+                "ChannelKit",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            path: "adapters/Forum",
+            swiftSettings: strict
+        ),
+        // E-mail: IMAP in (IDLE, UID cursor), MIME, SMTP out.
+        .target(
+            name: "EmailAdapter",
+            dependencies: [
+                "ChannelKit",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "adapters/Email",
+            swiftSettings: strict
+        ),
         // The Hummingbird application: HTTP API, webhooks, workers.
         .target(
             name: "AspirasiServer",
@@ -98,6 +142,10 @@ let package = Package(
                 "TwitterAdapter",
                 "FacebookAdapter",
                 "SMSAdapter",
+                "QlueAdapter",
+                "LaporAdapter",
+                "ForumAdapter",
+                "EmailAdapter",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -135,6 +183,16 @@ let package = Package(
             path: "Tests/AspirasiTestSupport",
             swiftSettings: testSettings
         ),
+        // Local fakes of the providers that cannot run here (Qlue, LAPOR!, the forum), speaking their wire formats.
+        .target(
+            name: "ChannelFakes",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/ChannelFakes",
+            swiftSettings: testSettings
+        ),
         .testTarget(
             name: "AspirasiCoreTests",
             dependencies: ["AspirasiCore"],
@@ -170,6 +228,28 @@ let package = Package(
             swiftSettings: testSettings
         ),
         .testTarget(
+            name: "FeedAdapterTests",
+            dependencies: ["QlueAdapter", "LaporAdapter"],
+            swiftSettings: testSettings
+        ),
+        .testTarget(
+            name: "ForumAdapterTests",
+            dependencies: ["ForumAdapter"],
+            swiftSettings: testSettings
+        ),
+        .testTarget(
+            name: "EmailAdapterTests",
+            dependencies: [
+                "EmailAdapter",
+                "AspirasiTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: testSettings
+        ),
+        .testTarget(
             name: "AspirasiServerTests",
             dependencies: [
                 "AspirasiServer",
@@ -177,6 +257,11 @@ let package = Package(
                 "TwitterAdapter",
                 "FacebookAdapter",
                 "SMSAdapter",
+                "QlueAdapter",
+                "LaporAdapter",
+                "ForumAdapter",
+                "EmailAdapter",
+                "ChannelFakes",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: testSettings
@@ -185,6 +270,7 @@ let package = Package(
             name: "aspirasiTests",
             dependencies: [
                 "AspirasiTestSupport",
+                "ChannelFakes",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

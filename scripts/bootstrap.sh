@@ -6,8 +6,9 @@ set -euo pipefail
 purpose="${1:-run}"
 packages=(postgresql-15 postgresql-15-postgis-3 postgresql-contrib)
 case "$purpose" in
-  # The SMS end-to-end test runs a real Kannel (bearerbox, smsbox and the fake SMSC from kannel-extras).
-  test) packages+=(kannel kannel-extras) ;;
+  # The SMS end-to-end test runs a real Kannel (bearerbox, smsbox and the fake SMSC from kannel-extras);
+  # the e-mail tests a real Dovecot (IMAP with IDLE) and aiosmtpd as the SMTP sink.
+  test) packages+=(kannel kannel-extras dovecot-imapd python3-aiosmtpd) ;;
   bench) packages+=(wrk hyperfine nginx-light) ;;
 esac
 

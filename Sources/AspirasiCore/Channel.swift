@@ -1,7 +1,9 @@
 /// The channels a report can arrive through and be answered on.
 public enum Channel: String, CaseIterable, Codable, Sendable {
-    /// The citizen app (Qlue) and any Open311 client.
+    /// Open311 clients and other citizen apps that post to the hub.
     case app
+    /// The Qlue citizen app, whose feed the hub polls and whose posts it answers with statuses.
+    case qlue
     case twitter
     case facebook
     case sms

@@ -1,6 +1,7 @@
 import AspirasiStore
 import ChannelKit
 import FacebookAdapter
+import ForumAdapter
 import Hummingbird
 import Logging
 import PostgresNIO
@@ -16,6 +17,8 @@ public struct HubDependencies: Sendable {
     public let metrics: PrometheusCollectorRegistry
     public let logger: Logger
     public let intake: IntakeQueue
+    /// Intake for the channels the hub polls: cursor and messages in one transaction.
+    public let polled: PolledIntake
     let apiKeys: APIKeyVerifier
     public let officers: OfficerStore
     public let workflow: ReportWorkflow
@@ -28,12 +31,15 @@ public struct HubDependencies: Sendable {
     public var twilioWebhook: TwilioWebhook?
     /// The Facebook Page webhook when the channel is configured.
     public var facebookWebhook: FacebookWebhook?
+    /// The forum's signed (Discourse-style) webhook when its secret is configured.
+    public var forumWebhook: DiscourseWebhook?
     /// Channels with an adapter on this hub (a sender or a webhook), which the partner API may not speak for.
     var adapterChannels: Set<AspirasiCore.Channel> {
         var channels = Set(senders.keys).subtracting([.api, .app])
         if twitterWebhook != nil { channels.insert(.twitter) }
         if facebookWebhook != nil { channels.insert(.facebook) }
         if twilioWebhook != nil || kannel != nil { channels.insert(.sms) }
+        if forumWebhook != nil { channels.insert(.forum) }
         return channels
     }
 
@@ -58,6 +64,7 @@ public struct HubDependencies: Sendable {
         self.metrics = metrics
         self.logger = logger
         self.intake = IntakeQueue(client: client, logger: logger)
+        self.polled = PolledIntake(client: client, intake: self.intake)
         self.apiKeys = APIKeyVerifier(keys: APIKeyStore(client))
         self.officers = OfficerStore(client)
         let intake = self.intake
@@ -88,11 +95,12 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
     ReportRoutes(workflow: dependencies.workflow, authenticator: authenticator).register(on: router)
     DeliveryRoutes(
         outbox: OutboxStore(dependencies.client),
-        polled: PolledIntake(client: dependencies.client, intake: dependencies.intake), authenticator: authenticator
+        polled: dependencies.polled, authenticator: authenticator
     ).register(on: router)
     ServiceLevelRoutes(levels: dependencies.serviceLevels, authenticator: authenticator).register(on: router)
     TwitterRoutes(webhook: dependencies.twitterWebhook, intake: dependencies.intake).register(on: router)
     FacebookRoutes(webhook: dependencies.facebookWebhook, intake: dependencies.intake).register(on: router)
+    ForumRoutes(webhook: dependencies.forumWebhook, intake: dependencies.intake).register(on: router)
     TwilioRoutes(webhook: dependencies.twilioWebhook, intake: dependencies.intake).register(on: router)
     KannelRoutes(
         token: dependencies.kannel?.token, allowed: dependencies.kannel?.allowed ?? [], intake: dependencies.intake,

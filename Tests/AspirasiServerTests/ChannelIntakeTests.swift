@@ -28,7 +28,7 @@ import TwitterAdapter
     @Test func oneBadMessageDoesNotHoldTheFeed() async throws {
         try await withLiveHub { hub in
             let polled = PolledIntake(client: hub.database, intake: IntakeQueue(client: hub.database, logger: .quiet))
-            let results = try await polled.poll("test:feed") { cursor in
+            let round = try await polled.poll("test:feed") { cursor in
                 #expect(cursor == nil)
                 let bad = InboundMessage(
                     channel: .twitter, externalID: "bad", author: .init(handle: "1"), text: "rusak\u{0}parah")
@@ -38,7 +38,7 @@ import TwitterAdapter
                     location: try GeoPoint(latitude: -6.1754, longitude: 106.8272))
                 return .init(messages: [bad, good], cursor: "42")
             }
-            #expect(results?.count == 1)
+            #expect(round?.results.count == 1)
             #expect(try await polled.cursor("test:feed") == "42")
             #expect(try await hub.count("SELECT count(*) FROM inbound_messages WHERE external_id = 'good'") == 1)
         }
@@ -64,6 +64,20 @@ import TwitterAdapter
             #expect(healthy?["seconds_since_success"] is Double)
             let petugas = try await hub.signIn("petugas.gambir", unit: gambir, role: .petugas)
             #expect(try await hub.get(petugas, "/api/v1/pollers").status == .forbidden)
+        }
+    }
+}
+
+@Suite struct ChannelPollerTests {
+    /// Failures wait longer each time, capped, never less than half the capped wait.
+    @Test func backoffDoublesWithJitterUpToTheCap() {
+        for _ in 0..<50 {
+            let first = ChannelPoller.backoff(after: 1, interval: .seconds(60), maximum: .seconds(900))
+            let third = ChannelPoller.backoff(after: 3, interval: .seconds(60), maximum: .seconds(900))
+            let tenth = ChannelPoller.backoff(after: 10, interval: .seconds(60), maximum: .seconds(900))
+            #expect(first >= .seconds(30) && first <= .seconds(60))
+            #expect(third >= .seconds(120) && third <= .seconds(240))
+            #expect(tenth >= .seconds(450) && tenth <= .seconds(900))
         }
     }
 }

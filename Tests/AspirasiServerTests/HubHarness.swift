@@ -21,6 +21,15 @@ func withLiveHub<T: Sendable>(
     database: PostgresClient.Configuration? = nil, configure: (inout HubDependencies) -> Void = { _ in },
     _ body: @Sendable (LiveHub) async throws -> T
 ) async throws -> T {
+    try await LiveHubSlots.shared.withSlot {
+        try await runLiveHub(database: database, configure: configure, body)
+    }
+}
+
+private func runLiveHub<T: Sendable>(
+    database: PostgresClient.Configuration?, configure: (inout HubDependencies) -> Void,
+    _ body: @Sendable (LiveHub) async throws -> T
+) async throws -> T {
     let configuration: PostgresClient.Configuration
     if let database { configuration = database } else { configuration = try await TestCluster.shared.freshDatabase() }
     let client = PostgresClient(configuration: configuration, backgroundLogger: .quiet)

@@ -46,6 +46,14 @@ extension LiveHub {
     func count(_ sql: String) async throws -> Int {
         try await database.count(PostgresQuery(unsafeSQL: sql))
     }
+
+    /// The first column of the first row as text; nil when there is no row or it is NULL.
+    func text(_ sql: String) async throws -> String? {
+        for try await value in try await database.query(PostgresQuery(unsafeSQL: sql)).decode(String?.self) {
+            return value
+        }
+        return nil
+    }
 }
 
 enum HubTestError: Error {

@@ -1,5 +1,7 @@
 import AspirasiTestSupport
+import AsyncHTTPClient
 import Foundation
+import PostgresNIO
 
 #if canImport(Glibc)
     import Glibc
@@ -50,4 +52,37 @@ struct HubProcess {
 
     /// A TCP port nobody listens on right now.
     static func freePort() throws -> Int { try freeTCPPort() }
+
+    /// The test database as the DATABASE_URL a hub process is given.
+    static func databaseURL(_ configuration: PostgresClient.Configuration) throws -> String {
+        guard let socket = configuration.unixSocketPath, let dot = socket.range(of: "/.s.PGSQL.", options: .backwards),
+            let database = configuration.database
+        else { throw POSIXError(.EINVAL) }
+        let port = socket[dot.upperBound...]
+        return "postgres://\(configuration.username)@localhost:\(port)/\(database)?host=\(socket[..<dot.lowerBound])"
+    }
+
+    /// `aspirasi serve` on a free port against the database, once its health check answers.
+    static func serve(databaseURL url: String, environment: [String: String]) async throws -> (HubProcess, Int) {
+        let port = try freePort()
+        let hub = try start(
+            ["serve", "--port", "\(port)"],
+            environment: ["DATABASE_URL": url, "LOG_LEVEL": "warning"].merging(environment) { $1 })
+        let healthy = try await eventually(within: .seconds(60)) {
+            guard hub.process.isRunning else { return true }
+            let response = try? await HTTPClient.shared.execute(
+                HTTPClientRequest(url: "http://127.0.0.1:\(port)/health"), timeout: .seconds(2))
+            return response?.status.code == 200
+        }
+        guard healthy, hub.process.isRunning else {
+            hub.signal(SIGKILL)
+            throw StartError(log: hub.log)
+        }
+        return (hub, port)
+    }
+
+    struct StartError: Error, CustomStringConvertible {
+        let log: String
+        var description: String { "the hub did not start:\n\(log)" }
+    }
 }

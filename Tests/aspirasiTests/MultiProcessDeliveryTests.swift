@@ -63,40 +63,13 @@ func withCallbackEndpoint<T: Sendable>(
 /// Real `aspirasi serve` processes sharing one database: the outbox's
 /// guarantees hold across processes, not only across tasks of one.
 @Suite struct MultiProcessDeliveryTests {
-    /// The test database as the DATABASE_URL a hub process is given.
-    func databaseURL(_ configuration: PostgresClient.Configuration) throws -> String {
-        guard let socket = configuration.unixSocketPath, let dot = socket.range(of: "/.s.PGSQL.", options: .backwards),
-            let database = configuration.database
-        else { throw POSIXError(.EINVAL) }
-        let port = socket[dot.upperBound...]
-        return "postgres://\(configuration.username)@localhost:\(port)/\(database)?host=\(socket[..<dot.lowerBound])"
-    }
-
     /// A hub on the test database. The lease also bounds the callback timeout (half of it).
     func startHub(_ url: String, callback: String, leaseSeconds: Int = 30) async throws -> (HubProcess, Int) {
-        let port = try HubProcess.freePort()
-        let hub = try HubProcess.start(
-            ["serve", "--port", "\(port)"],
+        try await HubProcess.serve(
+            databaseURL: url,
             environment: [
-                "DATABASE_URL": url, "ASPIRASI_PARTNER_CALLBACK_URL": callback,
-                "ASPIRASI_DELIVERY_LEASE_SECONDS": "\(leaseSeconds)", "LOG_LEVEL": "warning",
+                "ASPIRASI_PARTNER_CALLBACK_URL": callback, "ASPIRASI_DELIVERY_LEASE_SECONDS": "\(leaseSeconds)",
             ])
-        let healthy = try await eventually(within: .seconds(60)) {
-            guard hub.process.isRunning else { return true }
-            let response = try? await HTTPClient.shared.execute(
-                HTTPClientRequest(url: "http://127.0.0.1:\(port)/health"), timeout: .seconds(2))
-            return response?.status.code == 200
-        }
-        guard healthy, hub.process.isRunning else {
-            hub.signal(SIGKILL)
-            throw HubStartError(log: hub.log)
-        }
-        return (hub, port)
-    }
-
-    struct HubStartError: Error, CustomStringConvertible {
-        let log: String
-        var description: String { "the hub did not start:\n\(log)" }
     }
 
     func enqueue(_ count: Int, prefix: String, _ client: PostgresClient) async throws {
@@ -112,7 +85,7 @@ func withCallbackEndpoint<T: Sendable>(
 
     @Test func twoHubProcessesNeverSendTheSameDeliveryTwice() async throws {
         let configuration = try await TestCluster.shared.freshDatabase()
-        let url = try databaseURL(configuration)
+        let url = try HubProcess.databaseURL(configuration)
         let recorder = CallbackRecorder(delay: .milliseconds(40))
         try await withCallbackEndpoint(recorder) { callback in
             let (first, _) = try await startHub(url, callback: callback)
@@ -144,7 +117,7 @@ func withCallbackEndpoint<T: Sendable>(
     /// partner accepts each delivery exactly once.
     @Test func killingTheHubBetweenClaimAndSendLosesNothing() async throws {
         let configuration = try await TestCluster.shared.freshDatabase()
-        let url = try databaseURL(configuration)
+        let url = try HubProcess.databaseURL(configuration)
         let recorder = CallbackRecorder(hanging: true)
         try await withCallbackEndpoint(recorder) { callback in
             try await PostgresClient.withRunning(configuration, logger: .quiet) { client in

@@ -11,9 +11,13 @@ public struct OutgoingMessage: Sendable, Equatable {
     public let text: String
     /// Stable for every attempt of this delivery: providers that honour it never send twice.
     public let idempotencyKey: String
+    /// What the text was made from (template, tracking number, status, reason), for channels
+    /// that carry a status of their own beside the text (Qlue, LAPOR!).
+    public let payload: [String: String]
 
     public init(
-        deliveryID: Int, channel: Channel, recipient: String, threadKey: String?, text: String, idempotencyKey: String
+        deliveryID: Int, channel: Channel, recipient: String, threadKey: String?, text: String, idempotencyKey: String,
+        payload: [String: String] = [:]
     ) {
         self.deliveryID = deliveryID
         self.channel = channel
@@ -21,7 +25,13 @@ public struct OutgoingMessage: Sendable, Equatable {
         self.threadKey = threadKey
         self.text = text
         self.idempotencyKey = idempotencyKey
+        self.payload = payload
     }
+
+    /// The report's status this message announces; nil for acknowledgements, replies and notifications.
+    public var status: ReportStatus? { payload["status"].flatMap(ReportStatus.init(rawValue:)) }
+    public var rejectReason: RejectReason? { payload["reason"].flatMap(RejectReason.init(rawValue:)) }
+    public var trackingNumber: String? { payload["tracking_number"] }
 }
 
 /// What a provider answered when it took a message.
@@ -39,6 +49,8 @@ public enum SendFailure: Error, Sendable, Equatable {
     case transient(String)
     /// The provider asked us to wait: pause the whole channel until then.
     case rateLimited(until: Date)
+    /// This one message must wait (a limit per recipient); the channel carries on. Not an attempt.
+    case deferred(until: Date)
     /// Retrying cannot help (an expired token, a refused recipient): dead-letter and alert.
     case permanent(String)
     /// The request may have reached the provider (no answer in time, the connection dropped after

@@ -61,6 +61,19 @@ public enum ProviderHTTP {
         return try await send(request, client: client, timeout: timeout)
     }
 
+    /// The usual reading of a JSON provider's status: 2xx is done, 429 waits for the reset,
+    /// 408 and 5xx are worth another try, any other 4xx will not get better by retrying.
+    public static func check(_ answer: ProviderAnswer, provider: String) throws(SendFailure) {
+        switch answer.status {
+        case 200..<300: return
+        case 429:
+            throw .rateLimited(until: resetTime(answer.headers) ?? Date().addingTimeInterval(60))
+        case 408: throw .transient("\(provider) timed out (408)")
+        case 400..<500: throw .permanent("\(provider) refused with \(answer.status)")
+        default: throw .transient("\(provider) failed with \(answer.status)")
+        }
+    }
+
     /// When a rate limit lifts: Retry-After in seconds, or an epoch-seconds reset
     /// header (X's `x-rate-limit-reset` and many others' `X-RateLimit-Reset`).
     public static func resetTime(_ headers: HTTPHeaders, now: Date = Date()) -> Date? {

@@ -15,6 +15,17 @@ public struct InboundMessage: Sendable, Codable, Equatable {
         }
     }
 
+    /// A photo that came inside the message (an e-mail attachment) rather than as a URL.
+    public struct Attachment: Sendable, Codable, Equatable {
+        public var type: ImageType
+        public var bytes: Data
+
+        public init(type: ImageType, bytes: Data) {
+            self.type = type
+            self.bytes = bytes
+        }
+    }
+
     public var channel: Channel
     /// The channel's own id for this message; a repeat of it creates nothing.
     public var externalID: String
@@ -23,6 +34,9 @@ public struct InboundMessage: Sendable, Codable, Equatable {
     public var threadKey: String?
     /// The channel's id of the message this one answers, e.g. our reply tweet.
     public var inReplyTo: String?
+    /// Earlier messages of the conversation, nearest first (an e-mail's References,
+    /// reversed), tried after `inReplyTo` when looking for the report a reply belongs to.
+    public var references: [String]
     public var author: Author
     public var title: String?
     public var text: String
@@ -30,6 +44,8 @@ public struct InboundMessage: Sendable, Codable, Equatable {
     public var addressText: String?
     /// Photo URLs as the channel gave them.
     public var photos: [String]
+    /// Photos carried in the message itself, already checked to be images.
+    public var attachments: [Attachment]
     /// A category code the channel chose (an Open311 service_code, an app's picker).
     public var category: String?
     /// An explicit request to reopen, from a channel that has such a button.
@@ -40,21 +56,26 @@ public struct InboundMessage: Sendable, Codable, Equatable {
     public var rawContentType: String?
 
     public init(
-        channel: Channel, externalID: String, threadKey: String? = nil, inReplyTo: String? = nil, author: Author,
+        channel: Channel, externalID: String, threadKey: String? = nil, inReplyTo: String? = nil,
+        references: [String] = [],
+        author: Author,
         title: String? = nil, text: String, location: GeoPoint? = nil, addressText: String? = nil,
-        photos: [String] = [], category: String? = nil, requestsReopen: Bool = false, sentAt: Date? = nil,
+        photos: [String] = [], attachments: [Attachment] = [], category: String? = nil, requestsReopen: Bool = false,
+        sentAt: Date? = nil,
         rawPayload: Data? = nil, rawContentType: String? = nil
     ) {
         self.channel = channel
         self.externalID = externalID
         self.threadKey = threadKey
         self.inReplyTo = inReplyTo
+        self.references = references
         self.author = author
         self.title = title
         self.text = text
         self.location = location
         self.addressText = addressText
         self.photos = photos
+        self.attachments = attachments
         self.category = category
         self.requestsReopen = requestsReopen
         self.sentAt = sentAt

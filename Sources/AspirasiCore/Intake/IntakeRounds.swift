@@ -39,7 +39,11 @@ public enum IntakeRounds {
     static func dependsOn(_ item: Item, _ earlier: Item, radius: (String) -> Double) -> Bool {
         let m = item.message
         let e = earlier.message
-        if m.channel == e.channel && (m.externalID == e.externalID || m.inReplyTo == e.externalID) { return true }
+        if m.channel == e.channel
+            && (m.externalID == e.externalID || m.inReplyTo == e.externalID || m.references.contains(e.externalID))
+        {
+            return true
+        }
         guard item.category == earlier.category, let here = m.location, let there = e.location,
             !here.isNullIsland, !there.isNullIsland
         else { return false }

@@ -1,6 +1,6 @@
 /// The image types the hub stores, recognised from their first bytes, never
 /// from what the sender claims.
-public enum ImageType: String, Sendable, CaseIterable {
+public enum ImageType: String, Sendable, Codable, CaseIterable {
     case jpeg = "image/jpeg"
     case png = "image/png"
 

@@ -2,16 +2,22 @@ import AspirasiCore
 import AspirasiStore
 import AsyncHTTPClient
 import ChannelKit
+import EmailAdapter
 import FacebookAdapter
+import ForumAdapter
+import LaporAdapter
 import Logging
 import NIOCore
+import QlueAdapter
 import SMSAdapter
 import TwitterAdapter
 
 /// Turns each configured channel into its sender, webhook and pollers.
 enum ChannelWiring {
     /// The sending side of every channel that has its credentials; the others' deliveries wait.
-    static func senders(_ configuration: HubConfiguration, client: HTTPClient) -> [Channel: any DeliverySender] {
+    static func senders(_ configuration: HubConfiguration, client: HTTPClient, logger: Logger) -> [Channel:
+        any DeliverySender]
+    {
         let timeout = senderTimeout(configuration)
         var senders: [Channel: any DeliverySender] = [:]
         if let url = configuration.partnerCallbackURL {
@@ -37,6 +43,21 @@ enum ChannelWiring {
                 apiBase: twilio.apiBase, accountSID: twilio.accountSID, authToken: twilio.authToken, from: twilio.from,
                 timeout: timeout, client: client)
         }
+        if let qlue = configuration.qlue {
+            senders[.qlue] = QlueSender(base: qlue.base, key: qlue.key, client: client, timeout: timeout)
+        }
+        if let lapor = configuration.lapor {
+            senders[.lapor] = LaporSender(base: lapor.base, token: lapor.token, client: client, timeout: timeout)
+        }
+        if let forum = configuration.forum, let api = forum.apiBase, let key = forum.apiKey,
+            let username = forum.apiUsername
+        {
+            senders[.forum] = ForumSender(
+                apiBase: api, apiKey: key, apiUsername: username, client: client, timeout: timeout)
+        }
+        if let email = configuration.email {
+            senders[.email] = EmailWiring.sender(email, timeout: timeout, logger: logger)
+        }
         return senders
     }
 
@@ -55,6 +76,7 @@ enum ChannelWiring {
             dependencies.facebookWebhook = FacebookWebhook(
                 appSecret: facebook.appSecret, verifyToken: facebook.verifyToken, pageID: facebook.pageID)
         }
+        feeds(configuration, into: &dependencies, client: client, logger: logger)
         if let twitter = configuration.twitter {
             if twitter.mode != .poll {
                 dependencies.twitterWebhook = TwitterWebhook(
@@ -63,12 +85,42 @@ enum ChannelWiring {
             if twitter.mode != .webhook, let token = twitter.accessToken {
                 let timeline = TwitterTimeline(
                     apiBase: twitter.apiBase, accessToken: token, ourUserID: twitter.userID, client: client)
-                dependencies.channelServices.append(
-                    TwitterPoller(
-                        timeline: timeline,
-                        polled: PolledIntake(client: dependencies.client, intake: dependencies.intake),
-                        interval: twitter.pollInterval, logger: logger))
+                let poller = TwitterPoller(timeline: timeline, polled: dependencies.polled, logger: logger)
+                dependencies.channelServices.append(poller.service(interval: twitter.pollInterval))
             }
+        }
+    }
+}
+
+extension ChannelWiring {
+    /// The polled channels: Qlue, LAPOR!, the forum's feed (and its webhook), e-mail.
+    static func feeds(
+        _ configuration: HubConfiguration, into dependencies: inout HubDependencies, client: HTTPClient,
+        logger: Logger
+    ) {
+        let polled = dependencies.polled
+        if let qlue = configuration.qlue {
+            let feed = QlueFeed(base: qlue.base, key: qlue.key, client: client)
+            dependencies.channelServices.append(
+                FeedPollers.qlue(feed, polled: polled, interval: qlue.pollInterval, logger: logger))
+        }
+        if let lapor = configuration.lapor {
+            let feed = LaporFeed(base: lapor.base, token: lapor.token, agency: lapor.agency, client: client)
+            dependencies.channelServices.append(
+                FeedPollers.lapor(feed, polled: polled, interval: lapor.pollInterval, logger: logger))
+        }
+        if let forum = configuration.forum {
+            if let url = forum.feedURL {
+                let reader = ForumFeedReader(url: url, ourUsername: forum.apiUsername, client: client)
+                dependencies.channelServices.append(
+                    FeedPollers.forum(reader, polled: polled, interval: forum.pollInterval, logger: logger))
+            }
+            if let secret = forum.webhookSecret {
+                dependencies.forumWebhook = DiscourseWebhook(secret: secret, ourUsername: forum.apiUsername)
+            }
+        }
+        if let email = configuration.email {
+            dependencies.channelServices.append(EmailWiring.poller(email, polled: polled, logger: logger))
         }
     }
 }

@@ -39,6 +39,14 @@ public struct HubConfiguration: Sendable {
     public var twilio: TwilioSettings?
     /// A Kannel SMS gateway (`ASPIRASI_KANNEL_*`); nil: not configured.
     public var kannel: KannelSettings?
+    /// The Qlue feed (`ASPIRASI_QLUE_*`); nil: not configured.
+    public var qlue: QlueSettings?
+    /// SP4N-LAPOR! (`ASPIRASI_LAPOR_*`); nil: not configured.
+    public var lapor: LaporSettings?
+    /// The Balai Warga forum (`ASPIRASI_FORUM_*`); nil: not configured.
+    public var forum: ForumSettings?
+    /// E-mail in over IMAP and out over SMTP (`ASPIRASI_IMAP_*`, `ASPIRASI_SMTP_*`); nil: not configured.
+    public var email: EmailSettings?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,

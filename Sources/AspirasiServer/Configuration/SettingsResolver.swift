@@ -167,6 +167,10 @@ public struct SettingsResolver: Sendable {
         let facebook = resolveFacebook(value: value, problems: &problems)
         let twilio = resolveTwilio(value: value, problems: &problems)
         let kannel = resolveKannel(value: value, port: port, problems: &problems)
+        let qlue = resolveQlue(value: value, problems: &problems)
+        let lapor = resolveLapor(value: value, problems: &problems)
+        let forum = resolveForum(value: value, problems: &problems)
+        let email = resolveEmail(value: value, problems: &problems)
         if twilio != nil, kannel?.sendsmsURL != nil {
             problems.append("configure one SMS gateway for sending: Twilio or Kannel, not both")
         }
@@ -184,6 +188,10 @@ public struct SettingsResolver: Sendable {
         configuration.facebook = facebook
         configuration.twilio = twilio
         configuration.kannel = kannel
+        configuration.qlue = qlue
+        configuration.lapor = lapor
+        configuration.forum = forum
+        configuration.email = email
         return configuration
     }
 

@@ -81,7 +81,8 @@ public struct DeliveryWorker: Service {
         guard let channel = Channel(rawValue: delivery.channel), let sender = senders[channel] else { return }
         let message = OutgoingMessage(
             deliveryID: delivery.id, channel: channel, recipient: delivery.recipient, threadKey: delivery.threadKey,
-            text: MessageTemplates.render(delivery.payload), idempotencyKey: delivery.idempotencyKey)
+            text: MessageTemplates.render(delivery.payload), idempotencyKey: delivery.idempotencyKey,
+            payload: delivery.payload)
         let metadata: Logger.Metadata = ["delivery": "\(delivery.id)", "channel": "\(channel.rawValue)"]
         do {
             var outcome: Result<ProviderReceipt, SendFailure>
@@ -101,6 +102,8 @@ public struct DeliveryWorker: Service {
                 await pauses.pause(channel.rawValue, until: until)
                 try await outbox.postpone(delivery.id, worker: name, until: until, logger: logger)
                 logger.notice("channel rate-limited; paused", metadata: metadata.merging(["until": "\(until)"]) { $1 })
+            case .failure(.deferred(let until)):
+                try await outbox.postpone(delivery.id, worker: name, until: until, logger: logger)
             case .failure(.transient(let reason)):
                 if let delay = settings.schedule.delay(afterAttempt: delivery.attempts) {
                     try await outbox.retry(

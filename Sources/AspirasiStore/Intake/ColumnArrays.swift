@@ -1,3 +1,4 @@
+import AspirasiCore
 import Foundation
 
 /// Column values for `unnest` of parameter arrays, one entry per row.
@@ -24,5 +25,21 @@ enum ColumnArrays {
             }
         }
         return (rows, urls)
+    }
+
+    /// Photos carried inside messages, flattened like `photos`; the bytes travel as base64 text
+    /// (`decode(x, 'base64')` in SQL) so that every column stays a plain array parameter.
+    static func attachments(_ lists: [[InboundMessage.Attachment]]) -> (rows: [Int], types: [String], data: [String]) {
+        var rows: [Int] = []
+        var types: [String] = []
+        var data: [String] = []
+        for (row, list) in lists.enumerated() {
+            for attachment in list {
+                rows.append(row + 1)
+                types.append(attachment.type.rawValue)
+                data.append(attachment.bytes.base64EncodedString())
+            }
+        }
+        return (rows, types, data)
     }
 }

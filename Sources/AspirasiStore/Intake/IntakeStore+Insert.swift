@@ -113,6 +113,14 @@ extension IntakeStore {
                 FROM unnest(\(c.photos.rows)::int8[], \(c.photos.urls)::text[]) WITH ORDINALITY AS p(ord, url, n)
                 JOIN input ON input.ord = p.ord
                 ORDER BY p.n
+            ), attached AS (
+                INSERT INTO report_photos (report_id, source, content_type, bytes, byte_size, sha256, message_id)
+                SELECT input.report_id, 'citizen', a.type, a.bytes, length(a.bytes), sha256(a.bytes), input.message_id
+                FROM (SELECT ord, type, decode(data, 'base64') AS bytes, n
+                      FROM unnest(\(c.attachments.rows)::int8[], \(c.attachments.types)::text[], \(c.attachments.data)::text[])
+                           WITH ORDINALITY AS u(ord, type, data, n)) AS a
+                JOIN input ON input.ord = a.ord
+                ORDER BY a.n
             ), message AS (
                 UPDATE inbound_messages m SET report_id = input.report_id, outcome = input.outcome
                 FROM input WHERE m.id = input.message_id
@@ -157,6 +165,7 @@ private struct InsertColumns {
     /// Where a reply goes: the message's thread on its channel (a DM conversation), else the message itself.
     let replyKeys: [String]
     let photos: (rows: [Int], urls: [String])
+    let attachments: (rows: [Int], types: [String], data: [String])
 
     init(_ reports: [IntakeStore.PlannedReport]) {
         messageIDs = reports.map(\.recorded.messageID)
@@ -183,5 +192,6 @@ private struct InsertColumns {
         outcomes = reports.map(\.outcome.rawValue)
         replyable = reports.map { !$0.message.author.handle.isEmpty }
         photos = ColumnArrays.photos(reports.map(\.message.photos))
+        attachments = ColumnArrays.attachments(reports.map(\.message.attachments))
     }
 }

@@ -16,16 +16,20 @@ extension IntakeStore {
     /// to a duplicate goes to the report it duplicates.
     func threadTarget(of m: InboundMessage, _ db: PostgresConnection, _ logger: Logger) async throws -> ThreadTarget? {
         let quoted = TrackingNumber.mentioned(in: [m.title ?? "", m.text].joined(separator: " "))?.rawValue
-        guard m.inReplyTo != nil || quoted != nil else { return nil }
+        // What the message answers, nearest first: In-Reply-To, then the References back to the thread's start.
+        let answered = ([m.inReplyTo].compactMap { $0 } + m.references).prefix(20).map { $0 }
+        guard !answered.isEmpty || quoted != nil else { return nil }
         let channel = m.channel.rawValue
         let row = try await db.first(
             """
             WITH hit AS (
                 SELECT COALESCE(
-                    (SELECT report_id FROM deliveries
-                      WHERE channel = \(channel) AND provider_id = \(m.inReplyTo) AND report_id IS NOT NULL LIMIT 1),
-                    (SELECT report_id FROM inbound_messages
-                      WHERE channel = \(channel) AND external_id = \(m.inReplyTo) AND report_id IS NOT NULL LIMIT 1),
+                    (SELECT d.report_id FROM unnest(\(answered)::text[]) WITH ORDINALITY AS a(id, n)
+                       JOIN deliveries d ON d.channel = \(channel) AND d.provider_id = a.id
+                      WHERE d.report_id IS NOT NULL ORDER BY a.n LIMIT 1),
+                    (SELECT im.report_id FROM unnest(\(answered)::text[]) WITH ORDINALITY AS a(id, n)
+                       JOIN inbound_messages im ON im.channel = \(channel) AND im.external_id = a.id
+                      WHERE im.report_id IS NOT NULL ORDER BY a.n LIMIT 1),
                     (SELECT id FROM reports WHERE tracking_number = \(quoted))) AS id
             )
             SELECT r.id, r.tracking_number, r.status, r.category_code, r.kelurahan_code
@@ -47,6 +51,7 @@ extension IntakeStore {
         let channel = m.channel.rawValue
         let ackKey = "ack:\(channel):\(m.externalID)"
         let replyable = !m.author.handle.isEmpty
+        let attached = ColumnArrays.attachments([m.attachments])
         try await db.run(
             """
             WITH reopened AS (
@@ -85,6 +90,11 @@ extension IntakeStore {
             ), photos AS (
                 INSERT INTO report_photos (report_id, source, original_url, message_id)
                 SELECT \(target.reportID), 'citizen', url, \(recorded.messageID) FROM unnest(\(m.photos)::text[]) AS url
+            ), attached AS (
+                INSERT INTO report_photos (report_id, source, content_type, bytes, byte_size, sha256, message_id)
+                SELECT \(target.reportID), 'citizen', a.type, a.bytes, length(a.bytes), sha256(a.bytes), \(recorded.messageID)
+                FROM (SELECT type, decode(data, 'base64') AS bytes
+                      FROM unnest(\(attached.types)::text[], \(attached.data)::text[]) AS u(type, data)) AS a
             )
             UPDATE inbound_messages SET report_id = \(target.reportID), outcome = \(outcome.rawValue)
             WHERE id = \(recorded.messageID)

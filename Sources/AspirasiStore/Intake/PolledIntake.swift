@@ -3,12 +3,18 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// How one polled feed is doing: when it last read successfully, how long ago, and its last error.
+/// How one polled feed is doing: when it last read successfully, how long ago, how far behind
+/// the feed it is, and its last error.
 public struct PollerHealth: Sendable, Codable, Equatable {
     public let feed: String
     public let cursor: String?
     public let lastSuccessAt: Date?
     public let secondsSinceSuccess: Double?
+    /// Seconds since the feed was last read to its end (nil: never). Near the polling interval when
+    /// healthy; growing while a backlog is being worked through or polls fail.
+    public let lagSeconds: Double?
+    /// The provider's time of the newest message taken in.
+    public let newestItemAt: Date?
     public let lastError: String?
     public let lastErrorAt: Date?
 }
@@ -31,17 +37,29 @@ public struct PolledIntake: Sendable {
         public let messages: [InboundMessage]
         /// The new cursor; nil keeps the old one.
         public let cursor: String?
+        /// The feed has more after this page: the poller reads on at once instead of waiting.
+        public let hasMore: Bool
 
-        public init(messages: [InboundMessage], cursor: String?) {
+        public init(messages: [InboundMessage], cursor: String?, hasMore: Bool = false) {
             self.messages = messages
             self.cursor = cursor
+            self.hasMore = hasMore
         }
+    }
+
+    /// What one poll took in, and whether the feed has more waiting.
+    public struct Round: Sendable {
+        public let results: [IntakeResult]
+        public let hasMore: Bool
+
+        /// How many messages were new (not repeats of ones already taken in).
+        public var created: Int { results.filter(\.created).count }
     }
 
     /// Nil when another hub is polling `feed` right now.
     public func poll(
         _ feed: String, logger: Logger = .silent, fetch: @Sendable (_ cursor: String?) async throws -> Page
-    ) async throws -> [IntakeResult]? {
+    ) async throws -> Round? {
         let store = try await intake.intakeStore()
         try await client.query(
             "INSERT INTO channel_cursors (name) VALUES (\(feed)) ON CONFLICT (name) DO NOTHING", logger: logger)
@@ -62,9 +80,9 @@ public struct PolledIntake: Sendable {
     private func poll(
         _ feed: String, store: IntakeStore, logger: Logger,
         fetch: @Sendable (_ cursor: String?) async throws -> Page
-    ) async throws -> [IntakeResult]? {
+    ) async throws -> Round? {
         do {
-            return try await client.withTransaction(logger: logger) { db -> [IntakeResult]? in
+            return try await client.withTransaction(logger: logger) { db -> Round? in
                 var locked = false
                 var cursor: String?
                 for try await value in try await db.run(
@@ -75,16 +93,19 @@ public struct PolledIntake: Sendable {
                 }
                 guard locked else { return nil }
                 let page = try await fetch(cursor)
+                let newest = page.messages.compactMap(\.sentAt).max()
                 let results = try await Self.process(page.messages, store, db, logger)
                 try await db.execute(
                     """
                     UPDATE channel_cursors SET value = coalesce(\(page.cursor)::text, value),
                            updated_at = CASE WHEN \(page.cursor)::text IS NOT NULL AND \(page.cursor)::text IS DISTINCT FROM value
                                              THEN now() ELSE updated_at END,
-                           last_success_at = now()
+                           last_success_at = now(),
+                           caught_up_at = CASE WHEN \(page.hasMore) THEN caught_up_at ELSE now() END,
+                           newest_item_at = GREATEST(newest_item_at, \(newest)::timestamptz)
                     WHERE name = \(feed)
                     """, logger: logger)
-                return results
+                return Round(results: results, hasMore: page.hasMore)
             }
         } catch let error as PostgresTransactionError {
             throw IntakeQueue.unwrap(error)
@@ -125,16 +146,16 @@ public struct PolledIntake: Sendable {
     public func health(logger: Logger = .silent) async throws -> [PollerHealth] {
         let rows = try await client.query(
             """
-            SELECT name, value, last_success_at, extract(epoch FROM now() - last_success_at)::float8, last_error,
-                   last_error_at
+            SELECT name, value, last_success_at, extract(epoch FROM now() - last_success_at)::float8,
+                   extract(epoch FROM now() - caught_up_at)::float8, newest_item_at, last_error, last_error_at
             FROM channel_cursors ORDER BY name
             """, logger: logger)
         var feeds: [PollerHealth] = []
-        for try await row in rows.decode((String, String?, Date?, Double?, String?, Date?).self) {
+        for try await row in rows.decode((String, String?, Date?, Double?, Double?, Date?, String?, Date?).self) {
             feeds.append(
                 PollerHealth(
-                    feed: row.0, cursor: row.1, lastSuccessAt: row.2, secondsSinceSuccess: row.3, lastError: row.4,
-                    lastErrorAt: row.5))
+                    feed: row.0, cursor: row.1, lastSuccessAt: row.2, secondsSinceSuccess: row.3, lagSeconds: row.4,
+                    newestItemAt: row.5, lastError: row.6, lastErrorAt: row.7))
         }
         return feeds
     }

@@ -31,6 +31,7 @@ public enum Schema {
         .m0015ChannelCursors,
         .m0016DeliveryReports,
         .m0017PollerHealth,
+        .m0018PollerLag,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

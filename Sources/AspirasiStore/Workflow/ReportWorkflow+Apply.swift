@@ -51,7 +51,8 @@ extension ReportWorkflow {
                 SELECT \(report.id), event.id, ci.channel, ci.handle, ci.id, f.thread_key, 'status',
                        jsonb_strip_nulls(jsonb_build_object(
                            'template', \(citizenTemplate), 'tracking_number', \(trackingNumber),
-                           'status', \(change.status.rawValue), 'note', \(publicNote)::text)),
+                           'status', \(change.status.rawValue), 'note', \(publicNote)::text,
+                           'reason', \(change.rejectReason?.rawValue)::text)),
                        'event:' || event.id || ':identity:' || ci.id
                 FROM event, report_followers f JOIN contact_identities ci ON ci.id = f.identity_id
                 WHERE f.report_id = \(report.id) AND \(tellsCitizen) AND ci.handle <> ''

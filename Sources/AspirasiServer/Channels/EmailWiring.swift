@@ -1,0 +1,71 @@
+import AspirasiStore
+import ChannelKit
+import EmailAdapter
+import Logging
+import NIOCore
+
+/// E-mail from its settings: the SMTP sender, and the IMAP poller that
+/// commits each page with its UID cursor and marks it read afterwards.
+public enum EmailWiring {
+    public static let feedPrefix = "email:"
+
+    static func sender(_ settings: EmailSettings, timeout: TimeAmount, logger: Logger) -> EmailSender {
+        let security: MailSubmission.Security =
+            switch settings.smtpSecurity {
+            case .none: .plain
+            case .tls: .tls
+            case .starttls: .startTLS
+            }
+        let submission = MailSubmission(
+            host: settings.smtpHost, port: settings.smtpPort, security: security, username: settings.smtpUser,
+            password: settings.smtpPassword, fromAddress: settings.fromAddress, fromName: settings.fromName,
+            perAddressPerHour: settings.perAddressPerHour)
+        return EmailSender(
+            submission: submission, timeout: .nanoseconds(timeout.nanoseconds), logger: logger)
+    }
+
+    static func session(_ settings: EmailSettings, logger: Logger) -> MailboxSession {
+        MailboxSession(
+            settings: MailboxSettings(
+                host: settings.imapHost, port: settings.imapPort, tls: settings.imapSecurity == .tls,
+                username: settings.imapUser, password: settings.imapPassword, mailbox: settings.mailbox),
+            logger: logger)
+    }
+
+    static func poller(_ settings: EmailSettings, polled: PolledIntake, logger: Logger) -> ChannelPoller {
+        poller(
+            session(settings, logger: logger), mailbox: settings.mailbox, polled: polled,
+            interval: settings.pollInterval, logger: logger)
+    }
+
+    /// Each round takes one page in; IDLE (or the interval) waits between quiet rounds.
+    public static func poller(
+        _ session: MailboxSession, mailbox: String, polled: PolledIntake, interval: Duration, logger: Logger
+    ) -> ChannelPoller {
+        let feed = feedPrefix + mailbox
+        return ChannelPoller(
+            name: "e-mail", interval: interval, logger: logger,
+            wait: { fallback in
+                do {
+                    try await session.waitForMail(fallback: fallback)
+                } catch {
+                    await session.reset()
+                    throw error
+                }
+            },
+            round: {
+                do {
+                    let round = try await polled.poll(feed, logger: logger) { cursor in
+                        let page = try await session.page(after: cursor)
+                        return .init(messages: page.messages, cursor: page.cursor, hasMore: page.hasMore)
+                    }
+                    await session.markPageSeen()
+                    return round?.hasMore ?? false
+                } catch {
+                    await session.forgetPage()
+                    await session.reset()
+                    throw error
+                }
+            })
+    }
+}

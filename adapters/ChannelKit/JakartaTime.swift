@@ -1,0 +1,23 @@
+import Foundation
+
+/// Times from Indonesian providers that write ISO 8601 loosely: with `T` or a
+/// space, with or without fractional seconds, and often without an offset,
+/// which then means Jakarta time (WIB, +07:00).
+public enum JakartaTime {
+    public static let zone = TimeZone(secondsFromGMT: 7 * 3600) ?? .gmt
+
+    public static func parse(_ text: String?) -> Date? {
+        guard let text, text.count <= 64 else { return nil }
+        let normalised = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "T")
+        let formatter = ISO8601DateFormatter()
+        for options: ISO8601DateFormatter.Options in [
+            [.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds],
+        ] {
+            formatter.formatOptions = options
+            if let date = formatter.date(from: normalised) { return date }
+        }
+        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
+        formatter.timeZone = zone
+        return formatter.date(from: normalised)
+    }
+}

@@ -1,0 +1,15 @@
+import NIOSSL
+
+/// How a mail connection is secured.
+///
+/// `.plain` exists for loopback test servers and for networks where a tunnel already protects the
+/// link; credentials are only sent over it to loopback hosts unless explicitly allowed.
+public enum MailTLSMode: Sendable {
+    /// No TLS at all.
+    case plain
+    /// TLS from the first byte (IMAPS 993, SMTPS 465). Use `TLSConfiguration.makeClientConfiguration()`
+    /// for the system trust roots with full certificate and hostname verification.
+    case implicit(TLSConfiguration)
+    /// Plain connect, then STARTTLS before any credentials are sent; fails if the server does not offer it.
+    case startTLS(TLSConfiguration)
+}

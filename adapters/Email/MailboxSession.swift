@@ -1,0 +1,129 @@
+import ChannelKit
+import Foundation
+import Logging
+import NIOSSL
+
+/// Where the hub's mailbox is and how to log in.
+public struct MailboxSettings: Sendable {
+    public var host: String
+    public var port: Int
+    public var tls: Bool
+    public var username: String
+    public var password: String
+    public var mailbox: String
+
+    public init(host: String, port: Int, tls: Bool, username: String, password: String, mailbox: String = "INBOX") {
+        self.host = host
+        self.port = port
+        self.tls = tls
+        self.username = username
+        self.password = password
+        self.mailbox = mailbox
+    }
+}
+
+/// The hub's IMAP mailbox as a feed. The cursor is `UIDVALIDITY:last UID`:
+/// mail is fetched with `BODY.PEEK[]` (nothing is marked read by fetching),
+/// and \Seen is set only once the page and the cursor are committed
+/// (`markPageSeen`), so a crash in between leaves the mail unread and the
+/// cursor where it was. When the server's UIDVALIDITY changes, the mailbox is
+/// read again from the start and the intake drops what it has by Message-ID.
+public actor MailboxSession {
+    let settings: MailboxSettings
+    let logger: Logger
+    let pageSize: Int
+    private var client: IMAPClient?
+    private var pageUIDs: [UInt32] = []
+
+    public init(settings: MailboxSettings, pageSize: Int = 25, logger: Logger) {
+        self.settings = settings
+        self.pageSize = pageSize
+        self.logger = logger
+    }
+
+    public struct Page: Sendable {
+        public let messages: [InboundMessage]
+        public let cursor: String?
+        public let hasMore: Bool
+    }
+
+    /// The next page after `cursor` (connecting and selecting the mailbox first if needed).
+    public func page(after cursor: String?) async throws -> Page {
+        let client = try await connected()
+        let status = try await client.select(settings.mailbox)
+        let (validity, last) = Self.split(cursor)
+        let from = validity == status.uidValidity ? (last == .max ? last : last + 1) : 1
+        if validity != nil, validity != status.uidValidity {
+            logger.notice("the mailbox's UIDVALIDITY changed; reading it again from the start")
+        }
+        let fetched = try await client.fetch(uidsFrom: from, limit: pageSize)
+        var messages: [InboundMessage] = []
+        for mail in fetched {
+            switch EmailInbound.decode(mail.bytes) {
+            case .take(let message): messages.append(message)
+            case .skip(let reason):
+                logger.info("a mail was passed over", metadata: ["uid": "\(mail.uid)", "why": "\(reason)"])
+            }
+        }
+        pageUIDs = fetched.map(\.uid)
+        let newest = fetched.map(\.uid).max() ?? (from - 1)
+        return Page(
+            messages: messages, cursor: "\(status.uidValidity):\(newest)", hasMore: fetched.count >= pageSize)
+    }
+
+    /// After the commit: the page's mail is marked read on the server. A failure here only leaves
+    /// it unread (the cursor has moved past it, so it is not taken twice).
+    public func markPageSeen() async {
+        let uids = pageUIDs
+        pageUIDs = []
+        guard !uids.isEmpty, let client else { return }
+        do {
+            try await client.markSeen(uids: uids)
+        } catch {
+            logger.warning("could not mark mail as read", metadata: ["error": "\(error)"])
+            await reset()
+        }
+    }
+
+    /// The page was not committed: nothing is marked.
+    public func forgetPage() { pageUIDs = [] }
+
+    /// Waits for new mail: IMAP IDLE where the server has it (renewed well before the
+    /// 29 minutes servers allow), otherwise a plain wait of `fallback`. True when mail arrived.
+    @discardableResult
+    public func waitForMail(fallback: Duration, idleLimit: Duration = .seconds(25 * 60)) async throws -> Bool {
+        let client = try await connected()
+        guard await client.capabilities.contains("IDLE") else {
+            try await Task.sleep(for: fallback)
+            return false
+        }
+        return try await client.idle(timeout: idleLimit) == .newMail
+    }
+
+    /// Drops the connection after a failure; the next call connects again.
+    public func reset() async {
+        if let client { await client.close() }
+        client = nil
+    }
+
+    private func connected() async throws -> IMAPClient {
+        if let client, await client.isConnected { return client }
+        let tls: MailTLSMode = settings.tls ? .implicit(TLSConfiguration.makeClientConfiguration()) : .plain
+        let client = try await IMAPClient.connect(host: settings.host, port: settings.port, tls: tls, logger: logger)
+        do {
+            try await client.login(username: settings.username, password: settings.password)
+        } catch {
+            await client.close()
+            throw error
+        }
+        self.client = client
+        return client
+    }
+
+    static func split(_ cursor: String?) -> (UInt32?, UInt32) {
+        guard let cursor else { return (nil, 0) }
+        let parts = cursor.split(separator: ":")
+        guard parts.count == 2, let validity = UInt32(parts[0]), let last = UInt32(parts[1]) else { return (nil, 0) }
+        return (validity, last)
+    }
+}

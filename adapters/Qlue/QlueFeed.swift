@@ -1,0 +1,65 @@
+import AsyncHTTPClient
+import ChannelKit
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// Reads the Qlue feed: `GET {base}/v1/posts?after_id={cursor}&limit={n}`,
+/// oldest first, with the operator's key as a bearer token. The cursor is the
+/// highest `post_id` taken in; a post that cannot be read is logged and passed
+/// over (the cursor still moves past it) so that one bad post never stops the feed.
+public struct QlueFeed: Sendable {
+    public let base: String
+    let key: String
+    let client: HTTPClient
+    let timeout: TimeAmount
+    public let pageSize: Int
+
+    public init(
+        base: String, key: String, client: HTTPClient, timeout: TimeAmount = .seconds(15), pageSize: Int = 100
+    ) {
+        self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
+        self.key = key
+        self.client = client
+        self.timeout = timeout
+        self.pageSize = pageSize
+    }
+
+    public struct Page: Sendable {
+        public let messages: [InboundMessage]
+        /// The highest post id on the page; nil when the page was empty.
+        public let cursor: String?
+        /// A full page: more may be waiting.
+        public let hasMore: Bool
+    }
+
+    public func posts(after cursor: String?, logger: Logger = Logger(label: "qlue")) async throws(SendFailure)
+        -> Page
+    {
+        let after = cursor.flatMap(Int.init) ?? 0
+        var request = HTTPClientRequest(url: "\(base)/v1/posts?after_id=\(after)&limit=\(pageSize)")
+        request.headers.add(name: "Authorization", value: "Bearer \(key)")
+        request.headers.add(name: "Accept", value: "application/json")
+        let answer = try await ProviderHTTP.send(request, client: client, timeout: timeout, maximumAnswer: 8 << 20)
+        try ProviderHTTP.check(answer, provider: "Qlue")
+        guard let posts = answer.json?[QlueFields.posts] as? [[String: Any]] else {
+            throw .transient("Qlue answered without a \(QlueFields.posts) list")
+        }
+        var messages: [InboundMessage] = []
+        var highest = after
+        for post in posts {
+            if let id = Loose.int(post[QlueFields.id]) { highest = max(highest, id) }
+            switch QluePost.message(post) {
+            case .success(let message):
+                // The feed is ordered, but a repeat of an older post must not move the cursor back.
+                if let id = Int(message.externalID), id > after { messages.append(message) }
+            case .failure(let problem):
+                logger.error("a Qlue post was skipped", metadata: ["problem": "\(problem.message)"])
+            }
+        }
+        return Page(
+            messages: messages.sorted { (Int($0.externalID) ?? 0) < (Int($1.externalID) ?? 0) },
+            cursor: highest > after ? String(highest) : nil, hasMore: posts.count >= pageSize)
+    }
+}

@@ -1,0 +1,39 @@
+import ChannelKit
+import Foundation
+
+/// One post of the Qlue feed, turned into the hub's message. Qlue's times are
+/// Jakarta time (+07:00), with or without the offset written; a location of
+/// exactly 0,0 is Qlue's way of saying the citizen gave none.
+enum QluePost {
+    /// The message for a feed entry, or why it cannot be one (the poller skips it and says so).
+    static func message(_ post: [String: Any]) -> Result<InboundMessage, AdapterError> {
+        guard let id = Loose.int(post[QlueFields.id]), id > 0 else {
+            return .failure(.malformed("a post has no numeric \(QlueFields.id)"))
+        }
+        let title = Loose.text(post[QlueFields.title])
+        let body = Loose.text(post[QlueFields.description])
+        guard title != nil || body != nil else {
+            return .failure(.malformed("post \(id) has neither \(QlueFields.title) nor \(QlueFields.description)"))
+        }
+        let author = Loose.text(post[QlueFields.profileID]) ?? Loose.text(post[QlueFields.profileName]) ?? "anonim"
+        let photos = Loose.list(post[QlueFields.images]).filter { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
+        let data = try? JSONSerialization.data(withJSONObject: post, options: [.sortedKeys])
+        return .success(
+            InboundMessage(
+                channel: .qlue, externalID: String(id), threadKey: String(id),
+                author: .init(handle: "qlue:\(author)", displayName: Loose.text(post[QlueFields.profileName])),
+                title: title, text: body ?? title ?? "", location: location(post),
+                addressText: Loose.text(post[QlueFields.address]), photos: Array(photos.prefix(10)),
+                category: Loose.text(post[QlueFields.category]),
+                sentAt: JakartaTime.parse(Loose.text(post[QlueFields.date])),
+                rawPayload: data, rawContentType: "application/json"))
+    }
+
+    static func location(_ post: [String: Any]) -> GeoPoint? {
+        guard let latitude = Loose.double(post[QlueFields.latitude]),
+            let longitude = Loose.double(post[QlueFields.longitude]),
+            latitude != 0 || longitude != 0
+        else { return nil }
+        return try? GeoPoint(latitude: latitude, longitude: longitude)
+    }
+}
