@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run test test-only interop format lint bench-locate bench-intake bench-deliveries bench clean
+.PHONY: setup build release run test test-only interop format lint bench-locate bench-intake bench-deliveries bench-pollers bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -50,7 +50,11 @@ bench-deliveries: release
 	@scripts/bootstrap.sh bench
 	bench/deliveries.sh
 
-bench: bench-locate bench-intake bench-deliveries
+bench-pollers: release
+	@scripts/bootstrap.sh bench
+	bench/pollers.sh
+
+bench: bench-locate bench-intake bench-deliveries bench-pollers
 
 clean:
 	rm -rf .build

@@ -106,7 +106,9 @@ import Testing
                 try await hub.count("SELECT count(*) FROM report_photos WHERE bytes IS NOT NULL AND source = 'citizen'")
                     >= 1)
             #expect(try await polled.cursor(EmailWiring.feedPrefix + "INBOX")?.hasSuffix(":7") == true)
-            #expect(try await unseen(servers) == 0, "every fetched mail is marked read after the commit")
+            #expect(
+                try await unseen(servers) == 2,
+                "taken mail is marked read after the commit; the bounce and the auto-reply stay unread for a person")
             // A second pass, and a new session from the same cursor, take nothing again.
             try await drain(poller)
             try await drain(
@@ -177,5 +179,41 @@ import Testing
         try await append(servers, [try Self.fixture("alternative.eml")])
         #expect(try await woke, "IDLE ended on the new mail, not at its limit")
         #expect(try await session.page(after: nil).messages.count == 1)
+    }
+
+    /// SMTP's answers map onto the outbox's: 5xx is permanent, 4xx transient (the reason never names the
+    /// address), and the per-address limit defers a mail without failing it.
+    @Test func smtpRefusalsAndTheAddressLimitMapOntoTheOutbox() async throws {
+        try await MailServers.with { servers in try await smtpRefusals(servers) }
+    }
+
+    func smtpRefusals(_ servers: MailServers) async throws {
+        let submission = MailSubmission(
+            host: "127.0.0.1", port: servers.smtpPort, security: .plain, fromAddress: "aspirasi@jakarta.go.id",
+            fromName: "Aspirasi Jakarta", perAddressPerHour: 1)
+        let sender = EmailSender(submission: submission, timeout: .seconds(10), logger: .quiet)
+        func message(_ to: String) -> OutgoingMessage {
+            OutgoingMessage(
+                deliveryID: 7, channel: .email, recipient: to, threadKey: nil,
+                text: "Aspirasi #2611-0000017: Laporan Anda diterima.", idempotencyKey: "ack:email:\(to)",
+                payload: ["tracking_number": "2611-0000017"])
+        }
+        guard case .permanent(let reason) = await failure(of: sender, message("reject-permanent@example.org"))
+        else {
+            Issue.record("550 is permanent")
+            return
+        }
+        #expect(!reason.contains("reject-permanent@example.org"))
+        guard case .transient = await failure(of: sender, message("reject-transient@example.org")) else {
+            Issue.record("451 is transient")
+            return
+        }
+        #expect(try await sender.send(message("warga@example.org")).providerID.hasSuffix("@jakarta.go.id"))
+        guard case .deferred(let until) = await failure(of: sender, message("Warga@Example.org")) else {
+            Issue.record("the second mail within the hour waits")
+            return
+        }
+        #expect(until > Date().addingTimeInterval(3000))
+        #expect(try servers.receivedMail().count == 1)
     }
 }

@@ -64,7 +64,7 @@ import Testing
             Self.rss([
                 (77, 1, "warga1", "Lampu jalan mati", "<p>Lampu jalan di Jl. Kebon Sirih mati &amp; gelap</p>"),
                 (78, 1, "warga2", "Sampah", "<p>Sampah menumpuk<br>di pasar</p>"),
-                (79, 1, "aspirasi", "Balasan kami", "<p>Terima kasih</p>"),
+                (79, 1, "@aspirasi Aspirasi Jakarta", "Balasan kami", "<p>Terima kasih</p>"),
             ]))
         try await withLiveFake(forum.router()) { base in
             try await withLiveHub(configure: {
@@ -185,6 +185,11 @@ import Testing
                 #expect(reply.target == "88")
                 #expect(reply.fields["reply_to_post_number"] == "1")
                 #expect(try await hub.count("SELECT count(*) FROM deliveries WHERE provider_id = 'topic:88/11'") == 1)
+                // Our reply shows up in the forum's feed under a display name: it is still our echo.
+                await forum.publish(
+                    Self.rss([(88, 11, "Petugas Aspirasi", "Re: Got mampet", "<p>Laporan diterima</p>")]))
+                _ = try await makePoller(hub, base).runOnce()
+                #expect(try await hub.count("SELECT count(*) FROM inbound_messages") == 1)
                 let answer = post(id: 702, topic: 88, number: 12, replyTo: 11, raw: "Terima kasih, mohon segera")
                 #expect(
                     try await hub.postSigned(

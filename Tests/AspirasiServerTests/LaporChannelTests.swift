@@ -85,4 +85,30 @@ import Testing
             }
         }
     }
+
+    /// A confidential (rahasia) report is worked as usual but never published; an anonymous one keeps
+    /// no name, not even in the stored payload.
+    @Test func confidentialAndAnonymousReportsStayPrivate() async throws {
+        let lapor = FakeLapor()
+        await lapor.add(
+            id: "4200001", title: "Pungli", body: "Pungutan liar di loket kelurahan", latitude: -6.1754,
+            longitude: 106.8272, anonymous: true, reporter: "Nama Asli Pelapor", confidential: true)
+        try await withLiveFake(lapor.router()) { base in
+            try await withLiveHub { hub in
+                _ = try await makePoller(hub, base).runOnce()
+                #expect(try await hub.count("SELECT count(*) FROM reports WHERE confidential") == 1)
+                #expect(
+                    try await hub.count(
+                        "SELECT count(*) FROM inbound_messages WHERE raw_payload::text LIKE '%Nama Asli%'") == 0)
+                #expect(
+                    try await hub.count(
+                        "SELECT count(*) FROM contact_identities WHERE display_name IS NOT NULL AND channel = 'lapor'")
+                        == 0)
+                let listed = try await hub.http.execute(
+                    uri: "/open311/v2/requests.json", method: .get, headers: [:], body: nil)
+                #expect(listed.status == .ok)
+                #expect(!String(buffer: listed.body).contains("Pungutan"))
+            }
+        }
+    }
 }

@@ -84,4 +84,40 @@ import Testing
             ].allSatisfy { text.contains($0) }
         }
     }
+
+    @Test func polledChannelsAndMailAreConfiguredFromTheEnvironment() throws {
+        let environment = [
+            "HOME": "/home/warga", "ASPIRASI_QLUE_URL": "https://feed.qlue.example", "ASPIRASI_QLUE_KEY": "k",
+            "ASPIRASI_LAPOR_URL": "https://lapor.example", "ASPIRASI_LAPOR_TOKEN": "t",
+            "ASPIRASI_LAPOR_AGENCY": "pemprov-dki", "ASPIRASI_LAPOR_POLL_SECONDS": "600",
+            "ASPIRASI_FORUM_FEED_URL": "https://warga.example/posts.rss",
+            "ASPIRASI_FORUM_WEBHOOK_SECRET": "0123456789abcdef", "ASPIRASI_IMAP_HOST": "imap.example",
+            "ASPIRASI_IMAP_USER": "aspirasi", "ASPIRASI_IMAP_PASSWORD": "p", "ASPIRASI_SMTP_HOST": "smtp.example",
+            "ASPIRASI_MAIL_FROM": "aspirasi@jakarta.go.id",
+        ]
+        let configuration = try SettingsResolver(environment: environment, isRoot: false).resolve(.init())
+        #expect(configuration.qlue?.pollInterval == .seconds(60))
+        #expect(configuration.lapor?.pollInterval == .seconds(600))
+        #expect(configuration.forum?.webhookSecret == "0123456789abcdef")
+        #expect(configuration.forum?.apiBase == nil)
+        #expect(configuration.email?.imapPort == 993, "IMAPS by default")
+        #expect(configuration.email?.smtpPort == 587, "submission with STARTTLS by default")
+        #expect(configuration.email?.perAddressPerHour == 10)
+    }
+
+    @Test func halfConfiguredPolledChannelsAreNamed() {
+        let environment = [
+            "HOME": "/home/warga", "ASPIRASI_QLUE_KEY": "k", "ASPIRASI_LAPOR_URL": "ftp://lapor",
+            "ASPIRASI_FORUM_API_URL": "https://warga.example", "ASPIRASI_IMAP_HOST": "imap.example",
+            "ASPIRASI_MAIL_FROM": "Aspirasi <aspirasi@jakarta.go.id>",
+        ]
+        #expect {
+            try SettingsResolver(environment: environment, isRoot: false).resolve(.init())
+        } throws: { error in
+            let text = ((error as? ConfigurationError)?.problems ?? []).joined(separator: "\n")
+            return [
+                "ASPIRASI_QLUE_URL", "ASPIRASI_LAPOR_TOKEN", "ASPIRASI_FORUM_API_KEY", "ASPIRASI_IMAP_USER",
+            ].allSatisfy { text.contains($0) }
+        }
+    }
 }

@@ -190,7 +190,9 @@ let directMessagesPage = #"""
     }
 
     @Test func repliesAndDirectMessagesReachTheFakeAPIAndErrorsAreClassified() async throws {
-        let api = FakeXAPI([.rateLimited(reset: 1_900_000_000), .status(503), .status(401)])
+        // X's reset is an epoch second within the 15-minute window.
+        let reset = Int(Date().timeIntervalSince1970) + 600
+        let api = FakeXAPI([.rateLimited(reset: reset), .status(503), .status(401)])
         try await withFakeXAPI(api) { base in
             let sender = TwitterSender(apiBase: base, accessToken: "user-token", client: .shared)
             func message(_ thread: String?) -> OutgoingMessage {
@@ -202,7 +204,7 @@ let directMessagesPage = #"""
                 await AspirasiServerTests.failure(of: sender, message(thread))
             }
             #expect(
-                await failure("1850000000000000001") == .rateLimited(until: Date(timeIntervalSince1970: 1_900_000_000)))
+                await failure("1850000000000000001") == .rateLimited(until: Date(timeIntervalSince1970: Double(reset))))
             guard case .transient = await failure("1850000000000000001") else {
                 Issue.record("503 must be transient")
                 return

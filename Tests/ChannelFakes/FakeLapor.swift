@@ -28,11 +28,12 @@ public actor FakeLapor {
 
     public func add(
         id: String, title: String, body: String, status: String = "disposisi", latitude: Double? = nil,
-        longitude: Double? = nil, address: String? = nil, anonymous: Bool = false, reporter: String = "Siti"
+        longitude: Double? = nil, address: String? = nil, anonymous: Bool = false, reporter: String = "Siti",
+        confidential: Bool = false
     ) {
         var report: [String: any Sendable] = [
             "tracking_id": id, "judul": title, "isi": body, "status": status, "anonim": anonymous,
-            "rahasia": false, "pelapor": ["nama": reporter], "dibuat": "2026-11-20T07:00:00+07:00",
+            "rahasia": confidential, "pelapor": ["nama": reporter], "dibuat": "2026-11-20T07:00:00+07:00",
             "lampiran": [String](), "komentar": [[String: any Sendable]](), "instansi": agency,
         ]
         if let latitude, let longitude {

@@ -89,4 +89,19 @@ import Testing
         #expect(MailboxSession.split(nil) == (nil, 0))
         #expect(MailboxSession.split("garbage") == (nil, 0))
     }
+
+    @Test func quotedTextAndSignaturesAreLeftOut() {
+        let reply = """
+            Masih tergenang sampai sekarang.
+
+            Pada Sen, 23 Nov 2026 pukul 10.00, Aspirasi Jakarta menulis:
+            > Aspirasi #2611-0000017: Laporan telah selesai ditindaklanjuti. Masih ada genangan kecil.
+            """
+        #expect(ReplyText.stripped(reply) == "Masih tergenang sampai sekarang.")
+        let signed = "Lampu mati lagi.\n> kutipan\nSudah dua malam.\n-- \nBudi Santoso\n0812-3456-7890"
+        #expect(ReplyText.stripped(signed) == "Lampu mati lagi.\nSudah dua malam.")
+        let outlook = "Terima kasih.\n\n-----Original Message-----\nFrom: Aspirasi"
+        #expect(ReplyText.stripped(outlook) == "Terima kasih.")
+        #expect(ReplyText.stripped("> hanya kutipan") == "> hanya kutipan", "a bare quote keeps its text")
+    }
 }

@@ -39,7 +39,7 @@ import Testing
         ).get()
         #expect(message.location == nil)
         #expect(message.photos.count == 2)
-        #expect(message.author.handle == "qlue:anonim")
+        #expect(message.author.handle == "qlue:post-1202", "no profile id: the post stands for its author")
         #expect(message.sentAt == Date(timeIntervalSince1970: 1_795_137_300))
     }
 
@@ -54,5 +54,11 @@ import Testing
             return
         }
         #expect(empty.message.contains("post 5"))
+    }
+
+    @Test func jakartaTimesWithASpacedOffsetAreRead() {
+        #expect(JakartaTime.parse("2026-11-20 08:15:00 +07:00") == Date(timeIntervalSince1970: 1_795_137_300))
+        #expect(JakartaTime.parse("2026-11-20 08:15:00") == Date(timeIntervalSince1970: 1_795_137_300))
+        #expect(JakartaTime.parse("20 November") == nil)
     }
 }

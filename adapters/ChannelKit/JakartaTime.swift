@@ -8,7 +8,10 @@ public enum JakartaTime {
 
     public static func parse(_ text: String?) -> Date? {
         guard let text, text.count <= 64 else { return nil }
-        let normalised = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "T")
+        // `2026-11-20 08:15:00 +07:00`: the first space separates date and time, a later one the offset.
+        var normalised = text.trimmingCharacters(in: .whitespaces)
+        if let space = normalised.firstIndex(of: " ") { normalised.replaceSubrange(space...space, with: "T") }
+        normalised = normalised.replacingOccurrences(of: " ", with: "")
         let formatter = ISO8601DateFormatter()
         for options: ISO8601DateFormatter.Options in [
             [.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds],

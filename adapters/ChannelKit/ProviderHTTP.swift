@@ -75,16 +75,22 @@ public enum ProviderHTTP {
     }
 
     /// When a rate limit lifts: Retry-After in seconds, or an epoch-seconds reset
-    /// header (X's `x-rate-limit-reset` and many others' `X-RateLimit-Reset`).
+    /// header (X's `x-rate-limit-reset` and many others' `X-RateLimit-Reset`). What a
+    /// provider writes there is held to the next day: a nonsense value (`inf`, `1e30`,
+    /// a date years away) must neither crash the hub nor park a channel for ever.
     public static func resetTime(_ headers: HTTPHeaders, now: Date = Date()) -> Date? {
-        if let seconds = headers.first(name: "Retry-After").flatMap(Double.init) {
-            return now.addingTimeInterval(seconds)
+        let latest = now.addingTimeInterval(maximumPause)
+        if let seconds = headers.first(name: "Retry-After").flatMap(Double.init), seconds.isFinite {
+            return min(now.addingTimeInterval(max(seconds, 0)), latest)
         }
         if let epoch = headers.first(name: "X-RateLimit-Reset").flatMap(Double.init)
-            ?? headers.first(name: "x-rate-limit-reset").flatMap(Double.init)
+            ?? headers.first(name: "x-rate-limit-reset").flatMap(Double.init), epoch.isFinite
         {
-            return Date(timeIntervalSince1970: epoch)
+            return min(max(Date(timeIntervalSince1970: max(epoch, 0)), now), latest)
         }
         return nil
     }
+
+    /// The longest a provider's rate limit may pause us.
+    public static let maximumPause: TimeInterval = 86_400
 }

@@ -32,7 +32,8 @@ public enum EmailInbound {
             return .skip("no sender address")
         }
         let subject = mail.subject.flatMap { $0.isEmpty ? nil : $0 }
-        let text = mail.textBody.isEmpty ? (subject ?? "") : mail.textBody
+        let body = ReplyText.stripped(mail.textBody)
+        let text = body.isEmpty ? (subject ?? "") : body
         guard !text.isEmpty || !mail.attachments.isEmpty else { return .skip("an empty mail") }
         let photos = mail.attachments.compactMap { attachment -> InboundMessage.Attachment? in
             guard attachment.bytes.count <= ImageType.maximumBytes, let type = ImageType.sniff(attachment.bytes)

@@ -59,15 +59,21 @@ public struct EmailSender: DeliverySender {
         guard let recipient = EmailAddress.parse(message.recipient), recipient.domain != nil else {
             throw .permanent("not a mail address")
         }
-        if let until = await limiter.admit(recipient.normalizedAddress) { throw .deferred(until: until) }
+        // The limit guards citizens' addresses against loops; officials' notifications are not held back.
+        let toCitizen =
+            !(message.payload["template"] ?? "").hasPrefix("notify_")
+            && !(message.payload["template"] ?? "").hasPrefix("escalation_")
+        if toCitizen, let until = await limiter.admit(recipient.normalizedAddress) { throw .deferred(until: until) }
         let key = WebhookSignature.sha256Hex(Data(message.idempotencyKey.utf8)).prefix(12)
         let messageID = "aspirasi.\(message.deliveryID).\(key)@\(submission.domain)"
-        let thread = message.threadKey.flatMap { $0.hasPrefix("sha256:") ? nil : $0 }
+        // A citizen's odd Message-ID (or our stand-in for a missing one) must not stop the answer: it goes
+        // out unthreaded, still carrying the tracking number in its subject.
+        let thread = message.threadKey.flatMap { $0.hasPrefix("sha256:") ? nil : try? EmailComposer.validMessageID($0) }
         let number = message.trackingNumber.map { "Aspirasi #\($0)" } ?? "Aspirasi"
         let mail = OutgoingEmail(
             from: EmailAddress(address: submission.fromAddress, displayName: submission.fromName),
             to: [EmailAddress(address: recipient.address)], subject: thread == nil ? number : "Re: \(number)",
-            body: message.text + "\n\n--\nBalas email ini untuk menambahkan keterangan atau foto.",
+            body: message.text + "\n\n-- \nBalas email ini untuk menambahkan keterangan atau foto.",
             date: Date(), messageID: messageID, inReplyTo: thread, references: thread.map { [$0] } ?? [])
         let bytes: [UInt8]
         do {
@@ -87,15 +93,21 @@ public struct EmailSender: DeliverySender {
             }
             await client.quit()
         } catch let error as SMTPError {
+            // Servers quote the address they refuse; the reason is logged and shown to admins without it.
+            let reason = Self.redact(error.description, recipient.address)
             switch error.kind {
-            case .transient: throw .transient(error.description)
-            case .permanent: throw .permanent(error.description)
-            case .unknownOutcome: throw .unknownOutcome(error.description)
+            case .transient: throw .transient(reason)
+            case .permanent: throw .permanent(reason)
+            case .unknownOutcome: throw .unknownOutcome(reason)
             }
         } catch {
-            throw .transient("SMTP: \(error)")
+            throw .transient(Self.redact("SMTP: \(error)", recipient.address))
         }
         return ProviderReceipt(providerID: messageID)
+    }
+
+    static func redact(_ text: String, _ address: String) -> String {
+        text.replacingOccurrences(of: address, with: "<recipient>", options: .caseInsensitive)
     }
 
     var tlsMode: MailTLSMode {

@@ -56,19 +56,34 @@ public actor MailboxSession {
         if validity != nil, validity != status.uidValidity {
             logger.notice("the mailbox's UIDVALIDITY changed; reading it again from the start")
         }
-        let fetched = try await client.fetch(uidsFrom: from, limit: pageSize)
+        let fetched: [(uid: UInt32, bytes: [UInt8])]
+        do {
+            fetched = try await client.fetch(uidsFrom: from, limit: pageSize)
+        } catch IMAPError.messageTooLarge(let uid, let size, let limit) {
+            // Too large to take in (it stays in the mailbox, unread, for a person): step past it.
+            logger.error(
+                "a mail too large to take in was left in the mailbox",
+                metadata: ["uid": "\(uid)", "bytes": "\(size)", "limit": "\(limit)"])
+            pageUIDs = []
+            return Page(messages: [], cursor: "\(status.uidValidity):\(uid)", hasMore: true)
+        }
         var messages: [InboundMessage] = []
+        var taken: [UInt32] = []
         for mail in fetched {
             switch EmailInbound.decode(mail.bytes) {
-            case .take(let message): messages.append(message)
+            case .take(let message):
+                messages.append(message)
+                taken.append(mail.uid)
             case .skip(let reason):
+                // Left unread, so whoever reads the mailbox still sees what the hub passed over.
                 logger.info("a mail was passed over", metadata: ["uid": "\(mail.uid)", "why": "\(reason)"])
             }
         }
-        pageUIDs = fetched.map(\.uid)
+        pageUIDs = taken
         let newest = fetched.map(\.uid).max() ?? (from - 1)
-        return Page(
-            messages: messages, cursor: "\(status.uidValidity):\(newest)", hasMore: fetched.count >= pageSize)
+        // The byte budget or an expunge can end a batch early; UIDNEXT tells whether mail is left.
+        let more = status.uidNext.map { UInt64(newest) + 1 < UInt64($0) } ?? (fetched.count >= pageSize)
+        return Page(messages: messages, cursor: "\(status.uidValidity):\(newest)", hasMore: more && !fetched.isEmpty)
     }
 
     /// After the commit: the page's mail is marked read on the server. A failure here only leaves
@@ -93,6 +108,8 @@ public actor MailboxSession {
     @discardableResult
     public func waitForMail(fallback: Duration, idleLimit: Duration = .seconds(25 * 60)) async throws -> Bool {
         let client = try await connected()
+        // IDLE needs a selected mailbox; after a reconnect there is none yet.
+        _ = try await client.select(settings.mailbox)
         guard await client.capabilities.contains("IDLE") else {
             try await Task.sleep(for: fallback)
             return false

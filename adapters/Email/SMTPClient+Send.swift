@@ -66,7 +66,8 @@ extension SMTPClient {
     private func addRecipients(_ recipients: [String]) async throws {
         var failures: [SMTPRecipientFailure] = []
         for recipient in recipients {
-            let reply = try await command("RCPT TO:<\(recipient)>", stage: .recipient)
+            // The citizen's address stays out of the logs.
+            let reply = try await command("RCPT TO:<\(recipient)>", stage: .recipient, logAs: "RCPT TO:<recipient>")
             if reply.code == 421 { throw SMTPError.reply(reply, stage: .recipient) }
             if reply.code != 250 && reply.code != 251 {
                 failures.append(SMTPRecipientFailure(address: recipient, replyCode: reply.code, message: reply.text))

@@ -78,14 +78,15 @@ public struct ForumFeedReader: Sendable {
         validators.lastModified = answer.headers.first(name: "Last-Modified")
         validators.notBefore = feed.ttlMinutes.map { now.timeIntervalSince1970 + Double(min($0, 1440) * 60) }
         let messages = feed.entries.compactMap { entry -> InboundMessage? in
-            if let ourUsername, entry.author?.caseInsensitiveCompare(ourUsername) == .orderedSame { return nil }
+            let username = ForumMessage.username(feedAuthor: entry.author)
+            if let ourUsername, username?.caseInsensitiveCompare(ourUsername) == .orderedSame { return nil }
             guard !entry.text.isEmpty || !entry.title.isEmpty else {
                 logger.notice("an empty forum entry was skipped")
                 return nil
             }
             let location = entry.location.flatMap { try? GeoPoint(latitude: $0.latitude, longitude: $0.longitude) }
             return ForumMessage.message(
-                key: ForumPostKey(link: entry.link), fallbackID: entry.id, replyTo: nil, username: entry.author,
+                key: ForumPostKey(link: entry.link), fallbackID: entry.id, replyTo: nil, username: username,
                 title: entry.title.isEmpty ? nil : entry.title, text: entry.text.isEmpty ? entry.title : entry.text,
                 photos: entry.enclosureImages, location: location, sentAt: entry.published, raw: nil,
                 rawType: "application/xml")

@@ -23,7 +23,7 @@ public struct ForumPostKey: Sendable, Equatable {
     public init?(link: String?) {
         guard let link, let url = URL(string: link) else { return nil }
         let parts = url.path.split(separator: "/").map(String.init)
-        guard let t = parts.firstIndex(of: "t"), parts.count > t + 2 else { return nil }
+        guard let t = parts.firstIndex(of: "t"), parts.count > t + 1 else { return nil }
         // `/t/{topic}` without a slug is also Discourse's; the slug is never all digits with a post after it.
         let numbers = parts[(t + 1)...].compactMap { Int($0) }
         switch numbers.count {
@@ -43,6 +43,15 @@ public struct ForumPostKey: Sendable, Equatable {
 }
 
 enum ForumMessage {
+    /// The username in a feed's author: Discourse writes `@username Full Name` in `dc:creator`,
+    /// other forums the bare name. The webhook gives the bare username; both must agree.
+    static func username(feedAuthor: String?) -> String? {
+        guard let author = feedAuthor?.trimmingCharacters(in: .whitespaces), !author.isEmpty else { return nil }
+        guard author.hasPrefix("@") else { return author }
+        let name = author.dropFirst().split(separator: " ", maxSplits: 1).first.map(String.init)
+        return name.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// The message for a post; the thread key is where our reply goes (the post itself).
     static func message(
         key: ForumPostKey?, fallbackID: String, replyTo: Int?, username: String?, title: String?, text: String,

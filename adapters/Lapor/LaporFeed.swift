@@ -78,7 +78,8 @@ public struct LaporFeed: Sendable {
             }
         }
         let more = (json[LaporFields.hasMore] as? Bool) ?? (items.count >= pageSize)
-        return Page(messages: messages, cursor: last, hasMore: more)
+        // Read on at once only when the cursor moved: a feed that ignores it must not be hammered.
+        return Page(messages: messages, cursor: last, hasMore: more && last != nil && last != cursor)
     }
 
     /// `time|id` back into its parts; an id alone (an operator starting from a report) is allowed.

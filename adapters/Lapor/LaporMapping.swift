@@ -46,7 +46,8 @@ public enum LaporStatus: Sendable, Equatable {
     case unknown(String)
 
     static let table: [String: LaporStatus] = [
-        "belum_diverifikasi": .belumDiverifikasi, "terverifikasi": .terverifikasi, "verifikasi": .terverifikasi,
+        "belum_diverifikasi": .belumDiverifikasi, "belum_ditindaklanjuti": .disposisi, "terverifikasi": .terverifikasi,
+        "verifikasi": .terverifikasi,
         "disposisi": .disposisi, "didisposisikan": .disposisi, "proses": .proses, "tindak_lanjut": .proses,
         "ditunda": .ditunda, "selesai": .selesai, "bukan_wewenang": .bukanWewenang, "arsip": .arsip,
         "diarsipkan": .arsip, "dicabut": .dicabut,

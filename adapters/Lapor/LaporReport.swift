@@ -18,12 +18,17 @@ enum LaporReport {
         let name =
             anonymous ? nil : Loose.text((item[LaporFields.reporter] as? [String: Any])?[LaporFields.reporterName])
         let author = InboundMessage.Author(handle: "lapor:\(id)", displayName: name)
-        let raw = try? JSONSerialization.data(withJSONObject: item, options: [.sortedKeys])
+        // The record keeps what LAPOR! sent, but never the reporter's identity block: LAPOR! hides it
+        // from agencies for anonymous reports, and the name we need is already the author's.
+        var recorded = item
+        recorded[LaporFields.reporter] = nil
+        let raw = try? JSONSerialization.data(withJSONObject: recorded, options: [.sortedKeys])
         var messages = [
             InboundMessage(
                 channel: .lapor, externalID: id, threadKey: id, author: author, title: title, text: body,
                 location: location(item), addressText: Loose.text(item[LaporFields.address]),
                 photos: Array(Loose.list(item[LaporFields.attachments]).filter(isWebURL).prefix(10)),
+                confidential: item[LaporFields.confidential] as? Bool ?? false,
                 sentAt: JakartaTime.parse(Loose.text(item[LaporFields.created])), rawPayload: raw,
                 rawContentType: "application/json")
         ]
@@ -35,7 +40,8 @@ enum LaporReport {
             messages.append(
                 InboundMessage(
                     channel: .lapor, externalID: "\(id)/komentar/\(commentID)", threadKey: id, inReplyTo: id,
-                    author: author, text: text, sentAt: JakartaTime.parse(Loose.text(comment[LaporFields.created]))))
+                    author: author, text: text, confidential: item[LaporFields.confidential] as? Bool ?? false,
+                    sentAt: JakartaTime.parse(Loose.text(comment[LaporFields.created]))))
         }
         return .success(messages)
     }

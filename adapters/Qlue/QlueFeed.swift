@@ -60,6 +60,7 @@ public struct QlueFeed: Sendable {
         }
         return Page(
             messages: messages.sorted { (Int($0.externalID) ?? 0) < (Int($1.externalID) ?? 0) },
-            cursor: highest > after ? String(highest) : nil, hasMore: posts.count >= pageSize)
+            // Read on at once only when the cursor moved: a feed that ignores it must not be hammered.
+            cursor: highest > after ? String(highest) : nil, hasMore: posts.count >= pageSize && highest > after)
     }
 }

@@ -15,7 +15,8 @@ enum QluePost {
         guard title != nil || body != nil else {
             return .failure(.malformed("post \(id) has neither \(QlueFields.title) nor \(QlueFields.description)"))
         }
-        let author = Loose.text(post[QlueFields.profileID]) ?? Loose.text(post[QlueFields.profileName]) ?? "anonim"
+        // Without Qlue's profile id a citizen cannot be told apart by name: the post stands for its author.
+        let author = Loose.text(post[QlueFields.profileID]) ?? "post-\(id)"
         let photos = Loose.list(post[QlueFields.images]).filter { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
         let data = try? JSONSerialization.data(withJSONObject: post, options: [.sortedKeys])
         return .success(

@@ -50,6 +50,9 @@ public struct InboundMessage: Sendable, Codable, Equatable {
     public var category: String?
     /// An explicit request to reopen, from a channel that has such a button.
     public var requestsReopen: Bool
+    /// The citizen asked that the report not be published (LAPOR!'s `rahasia`): officers see it,
+    /// public outputs (Open311) do not.
+    public var confidential: Bool
     /// When the citizen sent it, by the provider's clock.
     public var sentAt: Date?
     public var rawPayload: Data?
@@ -61,7 +64,7 @@ public struct InboundMessage: Sendable, Codable, Equatable {
         author: Author,
         title: String? = nil, text: String, location: GeoPoint? = nil, addressText: String? = nil,
         photos: [String] = [], attachments: [Attachment] = [], category: String? = nil, requestsReopen: Bool = false,
-        sentAt: Date? = nil,
+        confidential: Bool = false, sentAt: Date? = nil,
         rawPayload: Data? = nil, rawContentType: String? = nil
     ) {
         self.channel = channel
@@ -78,6 +81,7 @@ public struct InboundMessage: Sendable, Codable, Equatable {
         self.attachments = attachments
         self.category = category
         self.requestsReopen = requestsReopen
+        self.confidential = confidential
         self.sentAt = sentAt
         self.rawPayload = rawPayload
         self.rawContentType = rawContentType

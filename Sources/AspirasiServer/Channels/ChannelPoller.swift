@@ -51,7 +51,8 @@ public struct ChannelPoller: Service {
                         pause = .zero
                     }
                 } catch let SendFailure.rateLimited(until) {
-                    pause = max(interval, .seconds(max(until.timeIntervalSinceNow, 0)))
+                    let wait = min(max(until.timeIntervalSinceNow, 0), ProviderHTTP.maximumPause)
+                    pause = max(interval, .seconds(wait.isFinite ? wait : 0))
                     logger.notice("\(name): rate limit reached; polling paused", metadata: ["until": "\(until)"])
                 } catch {
                     failures += 1
@@ -69,7 +70,8 @@ public struct ChannelPoller: Service {
     /// somewhere between half and all of it.
     public static func backoff(after failures: Int, interval: Duration, maximum: Duration) -> Duration {
         let doubled = interval * (1 << min(max(failures - 1, 0), 16))
-        let capped = min(doubled, maximum)
+        // A poller with a long interval never polls more often when failing than when healthy.
+        let capped = min(doubled, max(maximum, interval))
         return capped * Double.random(in: 0.5...1)
     }
 }

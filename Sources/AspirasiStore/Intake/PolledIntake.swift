@@ -102,7 +102,7 @@ public struct PolledIntake: Sendable {
                                              THEN now() ELSE updated_at END,
                            last_success_at = now(),
                            caught_up_at = CASE WHEN \(page.hasMore) THEN caught_up_at ELSE now() END,
-                           newest_item_at = GREATEST(newest_item_at, \(newest)::timestamptz)
+                           newest_item_at = LEAST(GREATEST(newest_item_at, \(newest)::timestamptz), now())
                     WHERE name = \(feed)
                     """, logger: logger)
                 return Round(results: results, hasMore: page.hasMore)
@@ -116,8 +116,9 @@ public struct PolledIntake: Sendable {
     /// message the intake cannot take does not hold the feed at this page for ever (it is logged
     /// and skipped; the others are recorded and the cursor moves on).
     static func process(
-        _ messages: [InboundMessage], _ store: IntakeStore, _ db: PostgresConnection, _ logger: Logger
+        _ page: [InboundMessage], _ store: IntakeStore, _ db: PostgresConnection, _ logger: Logger
     ) async throws -> [IntakeResult] {
+        let messages = try await withoutEchoes(page, db, logger)
         try await db.execute("SAVEPOINT polled_page", logger: logger)
         do {
             let results = try await store.process(messages, on: db, logger: logger)
@@ -133,13 +134,45 @@ public struct PolledIntake: Sendable {
                 results += try await store.process([message], on: db, logger: logger)
                 try await db.execute("RELEASE SAVEPOINT polled_message", logger: logger)
             } catch {
+                // Only a message PostgreSQL refuses for its data (class 22 or 23: a NUL byte, a value out
+                // of range) is skipped; anything else (a deadlock, a timeout) fails the round, which
+                // leaves the cursor where it was and reads the page again.
+                guard let state = Self.sqlState(error), state.hasPrefix("22") || state.hasPrefix("23") else {
+                    throw error
+                }
                 try await db.execute("ROLLBACK TO SAVEPOINT polled_message", logger: logger)
                 logger.error(
                     "a polled message could not be taken in; skipped",
-                    metadata: ["channel": "\(message.channel.rawValue)", "error": "\(String(reflecting: error))"])
+                    metadata: [
+                        "channel": "\(message.channel.rawValue)", "message": "\(message.externalID)",
+                        "sqlstate": "\(state)",
+                    ])
             }
         }
         return results
+    }
+
+    static func sqlState(_ error: any Error) -> String? {
+        (error as? PSQLError)?.serverInfo?[.sqlState]
+    }
+
+    /// A feed lists our own replies beside the citizens' posts (a forum's latest posts, a mention
+    /// timeline): a message whose id is the provider id of something we sent is our echo.
+    static func withoutEchoes(
+        _ messages: [InboundMessage], _ db: PostgresConnection, _ logger: Logger
+    ) async throws -> [InboundMessage] {
+        guard !messages.isEmpty else { return messages }
+        var ours = Set<String>()
+        for channel in Set(messages.map(\.channel)) {
+            let ids = messages.filter { $0.channel == channel }.map(\.externalID)
+            for try await id in try await db.query(
+                """
+                SELECT provider_id FROM deliveries
+                WHERE channel = \(channel.rawValue) AND provider_id = ANY(\(ids)::text[])
+                """, logger: logger
+            ).decode(String.self) { ours.insert("\(channel.rawValue)\u{0}\(id)") }
+        }
+        return messages.filter { !ours.contains("\($0.channel.rawValue)\u{0}\($0.externalID)") }
     }
 
     /// Every polled feed's state, for admins.

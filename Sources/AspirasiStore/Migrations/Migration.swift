@@ -32,6 +32,7 @@ public enum Schema {
         .m0016DeliveryReports,
         .m0017PollerHealth,
         .m0018PollerLag,
+        .m0019ConfidentialReports,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

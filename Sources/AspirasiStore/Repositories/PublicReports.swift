@@ -42,11 +42,12 @@ public struct PublicReports: Sendable {
             JOIN categories c ON c.code = r.category_code
             LEFT JOIN units h ON h.code = r.handler_unit
             LEFT JOIN reports d ON d.id = r.duplicate_of
-            WHERE (\(byNumber) AND r.tracking_number = ANY(\(filter.trackingNumbers)::text[]))
+            WHERE NOT r.confidential
+              AND ((\(byNumber) AND r.tracking_number = ANY(\(filter.trackingNumbers)::text[]))
                OR (NOT \(byNumber)
                    AND (cardinality(\(filter.categories)::text[]) = 0 OR r.category_code = ANY(\(filter.categories)::text[]))
                    AND (cardinality(\(statuses)::text[]) = 0 OR r.status = ANY(\(statuses)::text[]))
-                   AND r.created_at >= \(filter.from) AND r.created_at <= \(filter.until))
+                   AND r.created_at >= \(filter.from) AND r.created_at <= \(filter.until)))
             ORDER BY r.created_at DESC, r.id DESC
             LIMIT \(filter.limit)
             """, logger: logger)
@@ -77,7 +78,8 @@ public struct PublicReports: Sendable {
             """
             SELECT e.id, r.tracking_number, e.status_after, e.occurred_at, e.data->>'public_note'
             FROM report_events e JOIN reports r ON r.id = e.report_id
-            WHERE e.public AND e.status_after IS NOT NULL AND e.occurred_at >= \(from) AND e.occurred_at <= \(until)
+            WHERE e.public AND NOT r.confidential AND e.status_after IS NOT NULL AND e.occurred_at >= \(from)
+              AND e.occurred_at <= \(until)
             ORDER BY e.occurred_at, e.id
             LIMIT \(limit)
             """, logger: logger)
