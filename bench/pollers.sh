@@ -4,7 +4,7 @@
 # fake (bench/fake-qlue.py), and answers each post's acknowledgement back to it.
 # Measures the time until every post is a report, then until every
 # acknowledgement has been sent.
-# Usage: bench/pollers.sh   (env: POSTS=20000)
+# Usage: bench/pollers.sh   (env: POSTS=20000; CLUSTERED=1 for posts that chain as possible duplicates)
 source "$(dirname "$0")/lib.sh"
 count="${POSTS:-20000}"
 

@@ -14,8 +14,7 @@ extension IMAPClient {
         configuration: IMAPConfiguration = IMAPConfiguration(),
         logger: Logger = Logger(label: "aspirasi.email.imap")
     ) async throws -> IMAPClient {
-        let implicitTLS: TLSConfiguration?
-        if case .implicit(let tlsConfiguration) = tls { implicitTLS = tlsConfiguration } else { implicitTLS = nil }
+        let implicitTLS = tls.implicitConfiguration
         let connection: MailConnection
         do {
             connection = try await MailConnection.connect(

@@ -13,3 +13,10 @@ public enum MailTLSMode: Sendable {
     /// Plain connect, then STARTTLS before any credentials are sent; fails if the server does not offer it.
     case startTLS(TLSConfiguration)
 }
+
+extension MailTLSMode {
+    /// The TLS to start the connection with: only implicit TLS begins at the first byte.
+    var implicitConfiguration: TLSConfiguration? {
+        if case .implicit(let configuration) = self { configuration } else { nil }
+    }
+}

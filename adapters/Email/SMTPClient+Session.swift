@@ -16,8 +16,7 @@ extension SMTPClient {
         guard !hostname.isEmpty, hostname.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
             throw SMTPError(kind: .permanent, stage: .hello, message: "invalid client hostname")
         }
-        let implicitTLS: TLSConfiguration?
-        if case .implicit(let tlsConfiguration) = tls { implicitTLS = tlsConfiguration } else { implicitTLS = nil }
+        let implicitTLS = tls.implicitConfiguration
         let connection: MailConnection
         do {
             connection = try await MailConnection.connect(

@@ -12,26 +12,31 @@ public enum FeedPollers {
     public static let laporFeed = "lapor:laporan"
     public static let forumFeed = "forum:feed"
 
-    public static func qlue(_ feed: QlueFeed, polled: PolledIntake, interval: Duration, logger: Logger) -> ChannelPoller
+    public static func qlue(_ feed: QlueFeed, polled: PolledIntake, interval: Duration, logger: Logger)
+        -> ChannelPoller
     {
-        ChannelPoller(name: "Qlue", interval: interval, logger: logger) {
-            let round = try await polled.poll(qlueFeed, logger: logger) { cursor in
-                let page = try await feed.posts(after: cursor, logger: logger)
-                return .init(messages: page.messages, cursor: page.cursor, hasMore: page.hasMore)
-            }
-            return round?.hasMore ?? false
+        paged("Qlue", qlueFeed, polled: polled, interval: interval, logger: logger) { cursor in
+            let page = try await feed.posts(after: cursor, logger: logger)
+            return .init(messages: page.messages, cursor: page.cursor, hasMore: page.hasMore)
         }
     }
 
     public static func lapor(_ feed: LaporFeed, polled: PolledIntake, interval: Duration, logger: Logger)
         -> ChannelPoller
     {
-        ChannelPoller(name: "LAPOR!", interval: interval, logger: logger) {
-            let round = try await polled.poll(laporFeed, logger: logger) { cursor in
-                let page = try await feed.reports(after: cursor, logger: logger)
-                return .init(messages: page.messages, cursor: page.cursor, hasMore: page.hasMore)
-            }
-            return round?.hasMore ?? false
+        paged("LAPOR!", laporFeed, polled: polled, interval: interval, logger: logger) { cursor in
+            let page = try await feed.reports(after: cursor, logger: logger)
+            return .init(messages: page.messages, cursor: page.cursor, hasMore: page.hasMore)
+        }
+    }
+
+    /// A feed read page by page from its cursor; the poller reads on at once while pages say there is more.
+    static func paged(
+        _ name: String, _ feed: String, polled: PolledIntake, interval: Duration, logger: Logger,
+        fetch: @escaping @Sendable (_ cursor: String?) async throws -> PolledIntake.Page
+    ) -> ChannelPoller {
+        ChannelPoller(name: name, interval: interval, logger: logger) {
+            try await polled.poll(feed, logger: logger, fetch: fetch)?.hasMore ?? false
         }
     }
 
