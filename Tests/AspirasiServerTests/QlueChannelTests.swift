@@ -110,4 +110,34 @@ import Testing
             }
         }
     }
+
+    /// An admin starts a feed from now rather than its beginning (or rewinds it): a malformed cursor is
+    /// refused by name, officers other than admins may not, and the next poll starts after the cursor.
+    @Test func adminsSetWhereAFeedStarts() async throws {
+        let qlue = FakeQlue()
+        for id in 1...3 {
+            await qlue.add(
+                id: id, title: "Lama \(id)", description: "Laporan lama", latitude: -6.1754, longitude: 106.8272)
+        }
+        try await withLiveFake(qlue.router()) { base in
+            try await withLiveHub { hub in try await startsFromTheCursor(hub, qlue, base) }
+        }
+    }
+
+    func startsFromTheCursor(_ hub: LiveHub, _ qlue: FakeQlue, _ base: String) async throws {
+        let admin = try await hub.signIn("admin", unit: "31", role: .admin)
+        let petugas = try await hub.signIn("petugas.gambir", unit: gambir, role: .petugas)
+        let uri = "/api/v1/pollers/\(FeedPollers.qlueFeed)/cursor"
+        #expect(try await hub.send(petugas, .put, uri, ["cursor": "3"]).status == .forbidden)
+        let bad = try await hub.send(admin, .put, uri, ["cursor": "tiga"])
+        #expect(bad.status == .badRequest)
+        #expect(String(buffer: bad.body).contains("digits"))
+        #expect(
+            try await hub.send(admin, .put, "/api/v1/pollers/forum:feed/cursor", ["cursor": "x"]).status == .badRequest)
+        #expect(try await hub.send(admin, .put, uri, ["cursor": "3"]).status == .ok)
+        await qlue.add(id: 4, title: "Baru", description: "Laporan baru", latitude: -6.1754, longitude: 106.8272)
+        _ = try await makePoller(hub, base).runOnce()
+        #expect(try await hub.count("SELECT count(*) FROM inbound_messages") == 1)
+        #expect(try await hub.count("SELECT count(*) FROM inbound_messages WHERE external_id = '4'") == 1)
+    }
 }

@@ -24,6 +24,16 @@ struct DeliveryRoutes: Sendable {
             try await requireAdmin(request, context)
             return try JSONBody.response(["pollers": try await polled.health(logger: context.logger)])
         }
+        router.put("/api/v1/pollers/:feed/cursor") { request, context in
+            try await requireAdmin(request, context)
+            let feed = try context.parameters.require("feed")
+            let body = try await JSONBody.decode(CursorBody.self, from: request)
+            if let problem = FeedCursor.problem(feed: feed, value: body.cursor) {
+                throw APIError.invalidParameter("cursor", problem)
+            }
+            try await polled.setCursor(feed, to: body.cursor, logger: context.logger)
+            return try JSONBody.response(["feed": feed, "cursor": body.cursor])
+        }
         router.post("/api/v1/deliveries/:id/replay") { request, context in
             try await requireAdmin(request, context)
             guard let id = Int(try context.parameters.require("id")) else {
@@ -34,6 +44,10 @@ struct DeliveryRoutes: Sendable {
             }
             return try JSONBody.response(["id": id])
         }
+    }
+
+    struct CursorBody: Decodable {
+        let cursor: String
     }
 
     func requireAdmin(_ request: Request, _ context: some RequestContext) async throws {

@@ -193,6 +193,16 @@ public struct PolledIntake: Sendable {
         return feeds
     }
 
+    /// Moves a feed's cursor (an admin's start point or rewind). A poll in progress holds the row, so
+    /// this waits for it and the next poll starts from here.
+    public func setCursor(_ feed: String, to value: String, logger: Logger = .silent) async throws {
+        try await client.query(
+            """
+            INSERT INTO channel_cursors (name, value) VALUES (\(feed), \(value))
+            ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value, updated_at = now()
+            """, logger: logger)
+    }
+
     public func cursor(_ feed: String, logger: Logger = .silent) async throws -> String? {
         try await client.first(
             "SELECT value FROM channel_cursors WHERE name = \(feed)", as: String?.self, logger: logger) ?? nil
