@@ -14,10 +14,10 @@ import TwitterAdapter
 
 /// Turns each configured channel into its sender, webhook and pollers.
 enum ChannelWiring {
+    typealias Senders = [Channel: any DeliverySender]
+
     /// The sending side of every channel that has its credentials; the others' deliveries wait.
-    static func senders(_ configuration: HubConfiguration, client: HTTPClient, logger: Logger) -> [Channel:
-        any DeliverySender]
-    {
+    static func senders(_ configuration: HubConfiguration, client: HTTPClient, logger: Logger) -> Senders {
         let timeout = senderTimeout(configuration)
         var senders: [Channel: any DeliverySender] = [:]
         if let url = configuration.partnerCallbackURL {
