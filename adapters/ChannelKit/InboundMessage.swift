@@ -1,4 +1,5 @@
 @_exported import enum AspirasiCore.Channel
+@_exported import struct AspirasiCore.FeedPage
 @_exported import struct AspirasiCore.GeoPoint
 @_exported import enum AspirasiCore.ImageType
 @_exported import struct AspirasiCore.InboundMessage

@@ -38,4 +38,17 @@ public enum Loose {
         default: []
         }
     }
+
+    /// A point from two loosely typed coordinates; 0,0 is how feeds say "no location", so it is none.
+    public static func location(latitude: Any?, longitude: Any?) -> GeoPoint? {
+        guard let latitude = double(latitude), let longitude = double(longitude), latitude != 0 || longitude != 0
+        else { return nil }
+        return try? GeoPoint(latitude: latitude, longitude: longitude)
+    }
+
+    /// Photo links from a list (or comma-separated text), web addresses only, at most `limit`: the photo
+    /// fetcher checks each one again before it goes anywhere.
+    public static func webURLs(_ value: Any?, limit: Int = 10) -> [String] {
+        Array(list(value).filter { $0.hasPrefix("https://") || $0.hasPrefix("http://") }.prefix(limit))
+    }
 }

@@ -41,14 +41,8 @@ public actor MailboxSession {
         self.logger = logger
     }
 
-    public struct Page: Sendable {
-        public let messages: [InboundMessage]
-        public let cursor: String?
-        public let hasMore: Bool
-    }
-
     /// The next page after `cursor` (connecting and selecting the mailbox first if needed).
-    public func page(after cursor: String?) async throws -> Page {
+    public func page(after cursor: String?) async throws -> FeedPage {
         let client = try await connected()
         let status = try await client.select(settings.mailbox)
         let (validity, last) = Self.split(cursor)
@@ -65,7 +59,7 @@ public actor MailboxSession {
                 "a mail too large to take in was left in the mailbox",
                 metadata: ["uid": "\(uid)", "bytes": "\(size)", "limit": "\(limit)"])
             pageUIDs = []
-            return Page(messages: [], cursor: "\(status.uidValidity):\(uid)", hasMore: true)
+            return FeedPage(messages: [], cursor: "\(status.uidValidity):\(uid)", hasMore: true)
         }
         var messages: [InboundMessage] = []
         var taken: [UInt32] = []
@@ -83,7 +77,8 @@ public actor MailboxSession {
         let newest = fetched.map(\.uid).max() ?? (from - 1)
         // The byte budget or an expunge can end a batch early; UIDNEXT tells whether mail is left.
         let more = status.uidNext.map { UInt64(newest) + 1 < UInt64($0) } ?? (fetched.count >= pageSize)
-        return Page(messages: messages, cursor: "\(status.uidValidity):\(newest)", hasMore: more && !fetched.isEmpty)
+        return FeedPage(
+            messages: messages, cursor: "\(status.uidValidity):\(newest)", hasMore: more && !fetched.isEmpty)
     }
 
     /// After the commit: the page's mail is marked read on the server. A failure here only leaves

@@ -45,18 +45,12 @@ public struct ForumFeedReader: Sendable {
         }
     }
 
-    public struct Page: Sendable {
-        public let messages: [InboundMessage]
-        /// The new cursor; nil keeps the old one.
-        public let validators: String?
-    }
-
     public func read(validators cursor: String?, logger: Logger = Logger(label: "forum"), now: Date = Date())
-        async throws -> Page
+        async throws -> FeedPage
     {
         var validators = Validators(cursor: cursor)
         if let notBefore = validators.notBefore, now.timeIntervalSince1970 < notBefore {
-            return Page(messages: [], validators: nil)
+            return FeedPage(messages: [], cursor: nil)
         }
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "Accept", value: "application/rss+xml, application/atom+xml, application/xml")
@@ -66,7 +60,7 @@ public struct ForumFeedReader: Sendable {
             request, client: client, timeout: timeout, maximumAnswer: FeedParser.maxBytes)
         switch answer.status {
         case 304:
-            return Page(messages: [], validators: nil)
+            return FeedPage(messages: [], cursor: nil)
         case 429, 503:
             throw SendFailure.rateLimited(
                 until: ProviderHTTP.resetTime(answer.headers, now: now) ?? now.addingTimeInterval(600))
@@ -93,6 +87,6 @@ public struct ForumFeedReader: Sendable {
         }
         // Oldest first, as the citizens wrote them.
         let ordered = messages.sorted { ($0.sentAt ?? .distantPast) < ($1.sentAt ?? .distantPast) }
-        return Page(messages: ordered, validators: validators.cursor ?? "{}")
+        return FeedPage(messages: ordered, cursor: validators.cursor ?? "{}")
     }
 }

@@ -31,14 +31,8 @@ public struct LaporFeed: Sendable {
         self.pageSize = pageSize
     }
 
-    public struct Page: Sendable {
-        public let messages: [InboundMessage]
-        public let cursor: String?
-        public let hasMore: Bool
-    }
-
     public func reports(after cursor: String?, logger: Logger = Logger(label: "lapor")) async throws(SendFailure)
-        -> Page
+        -> FeedPage
     {
         let (time, id) = Self.split(cursor)
         var url = "\(base)/api/v1/laporan?instansi=\(FormFields.encode(agency))&limit=\(pageSize)"
@@ -79,7 +73,7 @@ public struct LaporFeed: Sendable {
         }
         let more = (json[LaporFields.hasMore] as? Bool) ?? (items.count >= pageSize)
         // Read on at once only when the cursor moved: a feed that ignores it must not be hammered.
-        return Page(messages: messages, cursor: last, hasMore: more && last != nil && last != cursor)
+        return FeedPage(messages: messages, cursor: last, hasMore: more && last != nil && last != cursor)
     }
 
     /// `time|id` back into its parts; an id alone (an operator starting from a report) is allowed.

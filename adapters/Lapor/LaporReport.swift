@@ -26,8 +26,9 @@ enum LaporReport {
         var messages = [
             InboundMessage(
                 channel: .lapor, externalID: id, threadKey: id, author: author, title: title, text: body,
-                location: location(item), addressText: Loose.text(item[LaporFields.address]),
-                photos: Array(Loose.list(item[LaporFields.attachments]).filter(isWebURL).prefix(10)),
+                location: Loose.location(latitude: item[LaporFields.latitude], longitude: item[LaporFields.longitude]),
+                addressText: Loose.text(item[LaporFields.address]),
+                photos: Loose.webURLs(item[LaporFields.attachments]),
                 confidential: item[LaporFields.confidential] as? Bool ?? false,
                 sentAt: JakartaTime.parse(Loose.text(item[LaporFields.created])), rawPayload: raw,
                 rawContentType: "application/json")
@@ -44,14 +45,5 @@ enum LaporReport {
                     sentAt: JakartaTime.parse(Loose.text(comment[LaporFields.created]))))
         }
         return .success(messages)
-    }
-
-    static func isWebURL(_ text: String) -> Bool { text.hasPrefix("https://") || text.hasPrefix("http://") }
-
-    static func location(_ item: [String: Any]) -> GeoPoint? {
-        guard let latitude = Loose.double(item[LaporFields.latitude]),
-            let longitude = Loose.double(item[LaporFields.longitude]), latitude != 0 || longitude != 0
-        else { return nil }
-        return try? GeoPoint(latitude: latitude, longitude: longitude)
     }
 }

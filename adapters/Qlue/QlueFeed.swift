@@ -26,16 +26,8 @@ public struct QlueFeed: Sendable {
         self.pageSize = pageSize
     }
 
-    public struct Page: Sendable {
-        public let messages: [InboundMessage]
-        /// The highest post id on the page; nil when the page was empty.
-        public let cursor: String?
-        /// A full page: more may be waiting.
-        public let hasMore: Bool
-    }
-
     public func posts(after cursor: String?, logger: Logger = Logger(label: "qlue")) async throws(SendFailure)
-        -> Page
+        -> FeedPage
     {
         let after = cursor.flatMap(Int.init) ?? 0
         var request = HTTPClientRequest(url: "\(base)/v1/posts?after_id=\(after)&limit=\(pageSize)")
@@ -58,7 +50,7 @@ public struct QlueFeed: Sendable {
                 logger.error("a Qlue post was skipped", metadata: ["problem": "\(problem.message)"])
             }
         }
-        return Page(
+        return FeedPage(
             messages: messages.sorted { (Int($0.externalID) ?? 0) < (Int($1.externalID) ?? 0) },
             // Read on at once only when the cursor moved: a feed that ignores it must not be hammered.
             cursor: highest > after ? String(highest) : nil, hasMore: posts.count >= pageSize && highest > after)

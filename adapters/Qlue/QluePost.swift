@@ -17,24 +17,17 @@ enum QluePost {
         }
         // Without Qlue's profile id a citizen cannot be told apart by name: the post stands for its author.
         let author = Loose.text(post[QlueFields.profileID]) ?? "post-\(id)"
-        let photos = Loose.list(post[QlueFields.images]).filter { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
+        let photos = Loose.webURLs(post[QlueFields.images])
         let data = try? JSONSerialization.data(withJSONObject: post, options: [.sortedKeys])
         return .success(
             InboundMessage(
                 channel: .qlue, externalID: String(id), threadKey: String(id),
                 author: .init(handle: "qlue:\(author)", displayName: Loose.text(post[QlueFields.profileName])),
-                title: title, text: body ?? title ?? "", location: location(post),
-                addressText: Loose.text(post[QlueFields.address]), photos: Array(photos.prefix(10)),
+                title: title, text: body ?? title ?? "",
+                location: Loose.location(latitude: post[QlueFields.latitude], longitude: post[QlueFields.longitude]),
+                addressText: Loose.text(post[QlueFields.address]), photos: photos,
                 category: Loose.text(post[QlueFields.category]),
                 sentAt: JakartaTime.parse(Loose.text(post[QlueFields.date])),
                 rawPayload: data, rawContentType: "application/json"))
-    }
-
-    static func location(_ post: [String: Any]) -> GeoPoint? {
-        guard let latitude = Loose.double(post[QlueFields.latitude]),
-            let longitude = Loose.double(post[QlueFields.longitude]),
-            latitude != 0 || longitude != 0
-        else { return nil }
-        return try? GeoPoint(latitude: latitude, longitude: longitude)
     }
 }

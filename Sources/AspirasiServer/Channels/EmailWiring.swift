@@ -56,8 +56,7 @@ public enum EmailWiring {
             round: {
                 do {
                     let round = try await polled.poll(feed, logger: logger) { cursor in
-                        let page = try await session.page(after: cursor)
-                        return .init(messages: page.messages, cursor: page.cursor, hasMore: page.hasMore)
+                        try await session.page(after: cursor)
                     }
                     await session.markPageSeen()
                     return round?.hasMore ?? false

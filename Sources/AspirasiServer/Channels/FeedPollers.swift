@@ -16,8 +16,7 @@ public enum FeedPollers {
         -> ChannelPoller
     {
         paged("Qlue", qlueFeed, polled: polled, interval: interval, logger: logger) { cursor in
-            let page = try await feed.posts(after: cursor, logger: logger)
-            return .init(messages: page.messages, cursor: page.cursor, hasMore: page.hasMore)
+            try await feed.posts(after: cursor, logger: logger)
         }
     }
 
@@ -25,8 +24,7 @@ public enum FeedPollers {
         -> ChannelPoller
     {
         paged("LAPOR!", laporFeed, polled: polled, interval: interval, logger: logger) { cursor in
-            let page = try await feed.reports(after: cursor, logger: logger)
-            return .init(messages: page.messages, cursor: page.cursor, hasMore: page.hasMore)
+            try await feed.reports(after: cursor, logger: logger)
         }
     }
 
@@ -43,12 +41,8 @@ public enum FeedPollers {
     public static func forum(_ reader: ForumFeedReader, polled: PolledIntake, interval: Duration, logger: Logger)
         -> ChannelPoller
     {
-        ChannelPoller(name: "forum", interval: interval, logger: logger) {
-            _ = try await polled.poll(forumFeed, logger: logger) { cursor in
-                let page = try await reader.read(validators: cursor, logger: logger)
-                return .init(messages: page.messages, cursor: page.validators)
-            }
-            return false
+        paged("forum", forumFeed, polled: polled, interval: interval, logger: logger) { cursor in
+            try await reader.read(validators: cursor, logger: logger)
         }
     }
 }

@@ -33,19 +33,7 @@ public struct PolledIntake: Sendable {
         self.intake = intake
     }
 
-    public struct Page: Sendable {
-        public let messages: [InboundMessage]
-        /// The new cursor; nil keeps the old one.
-        public let cursor: String?
-        /// The feed has more after this page: the poller reads on at once instead of waiting.
-        public let hasMore: Bool
-
-        public init(messages: [InboundMessage], cursor: String?, hasMore: Bool = false) {
-            self.messages = messages
-            self.cursor = cursor
-            self.hasMore = hasMore
-        }
-    }
+    public typealias Page = FeedPage
 
     /// What one poll took in, and whether the feed has more waiting.
     public struct Round: Sendable {
