@@ -186,9 +186,14 @@ import Testing
                     "thread-3",
                     ["channel": "sms", "author": "+6281299990000", "text": "Info laporan \(report.tracking_number) ya"]),
                 key: key)
-            #expect(quoted.outcome == "comment")
+            // Someone else quoting the number leaves a note for officers and follows nothing.
+            #expect(quoted.outcome == "noted")
             #expect(try await hub.count("SELECT count(*) FROM report_events WHERE kind = 'commented'") == 2)
-            #expect(try await hub.count("SELECT count(*) FROM report_followers") == 2, "the SMS sender now follows it")
+            #expect(try await hub.count("SELECT count(*) FROM report_followers") == 1)
+            // The reporter quoting the number from the same handle is a comment as before.
+            let own = try await hub.submit(
+                message("thread-3b", ["text": "Nomor saya \(report.tracking_number), tolong dicek"]), key: key)
+            #expect(own.outcome == "comment")
 
             try await hub.database.query("UPDATE reports SET status = 'selesai', closed_at = now()")
             let dispute = try await hub.submit(

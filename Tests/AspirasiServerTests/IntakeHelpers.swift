@@ -12,8 +12,8 @@ struct IntakeAnswer: Decodable {
         let name: String
     }
     let tracking_number: String
-    let status: String
-    let category: String
+    let status: String?
+    let category: String?
     let kelurahan: Ref?
     let duplicate_of: String?
     let created: Bool

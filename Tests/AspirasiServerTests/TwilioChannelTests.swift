@@ -39,7 +39,7 @@ actor FakeMessagesAPI {
     }
 
     static let sms =
-        "MessageSid=SM900&From=%2B6281234567890&To=%2B621708&NumMedia=0"
+        "MessageSid=SM9000000000000000000000000000000a&From=%2B6281234567890&To=%2B621708&NumMedia=0"
         + "&Body=LAPOR+jalan+berlubang+besar+di+depan+halte+Kel.+Gambir%2C+bahaya+untuk+motor"
 
     static func sign(_ form: String) -> String {

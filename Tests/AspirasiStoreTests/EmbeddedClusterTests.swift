@@ -68,4 +68,27 @@ import Testing
         let long = "/tmp/" + String(repeating: "d", count: 120)
         #expect(throws: StoreError.self) { try EmbeddedCluster(dataDirectory: long) }
     }
+
+    /// Run as root, the set-up hands its directories to `postgres`: a symbolic link planted in their place
+    /// must be refused, not followed to change the owner and mode of whatever it points at.
+    @Test func aSymbolicLinkInTheDataDirectoryIsNeverFollowed() throws {
+        let root = try TemporaryDirectory.make(prefix: "aspirasi-launcher")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let target = root.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: target.path)
+        let data = root.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: data.appendingPathComponent("run").path, withDestinationPath: target.path)
+        let cluster = try EmbeddedCluster(dataDirectory: data.path)
+        defer { try? cluster.stop() }
+        #expect {
+            try cluster.start()
+        } throws: { error in
+            (error as? StoreError)?.message.contains("symbolic link") == true
+        }
+        let mode = try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int
+        #expect(mode == 0o755)
+    }
 }

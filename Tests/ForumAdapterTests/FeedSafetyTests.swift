@@ -78,6 +78,20 @@ import Testing
         #expect(parseError(Data([0x4C, 0x6F, 0xA7, 0x94, 0x93])) == .unsupportedEncoding("EBCDIC"))
     }
 
+    /// libxml2 honours an encoding declared after any amount of white space; in UTF-7 a DOCTYPE is
+    /// `+ADw-!DOCTYPE`, which a byte scan cannot see, so the declaration is read however far it goes.
+    @Test func anEncodingDeclaredPast512BytesIsStillChecked() {
+        let padding = String(repeating: " ", count: 600)
+        let utf7 = "<?xml version=\"1.0\"\(padding)encoding=\"UTF-7\"?>+ADw-!DOCTYPE r+AFs-+AD4-<rss/>"
+        #expect(parseError(utf7) == .unsupportedEncoding("UTF-7"))
+        #expect(parseError("<?xml version=\"1.0\"\(padding)") == .unsupportedEncoding("unterminated"))
+        #expect(
+            parseError("<?xml version=\"1.0\" encoding=UTF-7?><rss/>") == .unsupportedEncoding("unreadable declaration")
+        )
+        let fine = "<?xml version=\"1.0\"\(padding)encoding=\"utf-8\"?><rss version=\"2.0\"><channel/></rss>"
+        #expect(parseError(fine) == nil)
+    }
+
     @Test func malformedXMLNamesLineAndColumn() throws {
         let error = try #require(parseError("<rss>\n<channel><title>x</channel></rss>"))
         guard case .malformed(let message) = error else {

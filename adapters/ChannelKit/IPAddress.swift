@@ -63,9 +63,11 @@ public struct IPAddress: Hashable, Sendable, CustomStringConvertible {
     ].compactMap(IPNetwork.init)
 
     /// `::/96` holds the unspecified and loopback addresses and the old
-    /// IPv4-compatible form; 6to4 (2002::/16) and local NAT64 wrap IPv4 too.
+    /// IPv4-compatible form; 6to4 (2002::/16) and local NAT64 wrap IPv4 too, and so does the
+    /// IPv4-translated form of SIIT (`::ffff:0:a.b.c.d`, RFC 2765), which no public host uses.
     static let blockedV6: [IPNetwork] = [
-        "::/96", "100::/64", "64:ff9b:1::/48", "2001:db8::/32", "2001::/23", "2002::/16", "fc00::/7", "fe80::/10",
+        "::/96", "::ffff:0:0:0/96", "100::/64", "64:ff9b:1::/48", "2001:db8::/32", "2001::/23", "2002::/16", "fc00::/7",
+        "fe80::/10",
         "fec0::/10", "ff00::/8",
     ].compactMap(IPNetwork.init)
 

@@ -37,7 +37,7 @@ enum XMLSafetyGuard {
             throw .unsupportedEncoding("UTF-16 or UTF-32")
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        if let declared = declaredEncoding(bytes, from: start),
+        if let declared = try declaredEncoding(bytes, from: start),
             !acceptedEncodings.contains(declared.lowercased())
         {
             throw .unsupportedEncoding(String(declared.prefix(40)))
@@ -46,17 +46,23 @@ enum XMLSafetyGuard {
     }
 
     /// The `encoding` pseudo-attribute of a leading `<?xml ...?>`, if any.
-    static func declaredEncoding(_ bytes: [UInt8], from start: Int) -> String? {
+    ///
+    /// The whole declaration is read, however long: libxml2 honours an encoding declared after any amount
+    /// of white space, and a declaration this scan gave up on could switch the parser to an encoding
+    /// (UTF-7, EBCDIC) in which `<!DOCTYPE` no longer looks like these bytes. What cannot be read is refused.
+    static func declaredEncoding(_ bytes: [UInt8], from start: Int) throws(FeedError) -> String? {
         guard matches(bytes, at: start, Array("<?xml".utf8)), start + 5 < bytes.count,
-            isSpace(bytes[start + 5]),
-            let end = find(bytes, Array("?>".utf8), from: start, limit: start + 512)
+            isSpace(bytes[start + 5])
         else { return nil }
+        guard let end = find(bytes, Array("?>".utf8), from: start) else { throw .unsupportedEncoding("unterminated") }
         let declaration = String(decoding: bytes[start..<end], as: UTF8.self)
         guard let keyword = declaration.range(of: "encoding") else { return nil }
         var rest = declaration[keyword.upperBound...].drop(while: { $0 == " " || $0 == "\t" || $0.isNewline })
-        guard rest.first == "=" else { return nil }
+        guard rest.first == "=" else { throw .unsupportedEncoding("unreadable declaration") }
         rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "\t" || $0.isNewline })
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else {
+            throw .unsupportedEncoding("unreadable declaration")
+        }
         return String(rest.dropFirst().prefix(while: { $0 != quote }))
     }
 

@@ -36,8 +36,12 @@ public struct TwilioWebhook: Sendable {
     }
 
     public func decode(_ form: FormFields, raw: Data) throws(AdapterError) -> InboundMessage {
+        if let problem = TwilioParameters.problem(in: form.pairs) { throw .malformed(problem) }
         guard let sid = form["MessageSid"] ?? form["SmsSid"], !sid.isEmpty else {
             throw .malformed("MessageSid is missing")
+        }
+        guard TwilioParameters.isMessageSid(sid) else {
+            throw .malformed("MessageSid must be SM or MM followed by 32 hex digits")
         }
         guard let from = form["From"], !from.isEmpty else { throw .malformed("From is missing") }
         let count = max(0, min(Int(form["NumMedia"] ?? "0") ?? 0, 10))

@@ -11,6 +11,13 @@ public struct IntakeResult: Sendable, Equatable, Codable {
         case comment
         /// A dispute that reopened a finished report.
         case reopened
+        /// A message from someone who is not the report's reporter that names the report (quotes its
+        /// tracking number or answers in its thread): kept as an internal note for officers. The
+        /// author follows nothing and is told nothing about the report.
+        case noted
+
+        /// Whether the caller may be shown the report's status, category and place.
+        public var revealsReport: Bool { self != .noted }
     }
 
     public let outcome: Outcome

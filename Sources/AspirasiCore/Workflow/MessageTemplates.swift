@@ -4,9 +4,13 @@
 public enum MessageTemplates {
     public static let smsLength = 160
 
+    /// The answer to someone who names a report that is not theirs: it says nothing about the report.
+    public static let noted = "Pesan Anda sudah kami terima dan kami teruskan kepada petugas. Terima kasih."
+
     public static func render(_ payload: [String: String]) -> String {
         let number = payload["tracking_number"] ?? "-"
         let template = payload["template"] ?? ""
+        if template == "ack_noted" { return "Aspirasi: " + noted }
         let lead = "Aspirasi #\(number): "
         let body: String
         switch template {

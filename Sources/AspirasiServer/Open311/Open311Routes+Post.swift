@@ -31,11 +31,13 @@ extension Open311Routes {
             (
                 "service_notice",
                 .string(
-                    StatusProjection.note(
-                        result.status,
-                        reason: result.outcome == .outsideArea
-                            ? .luarWilayah : (result.duplicateOf != nil ? .duplikat : nil),
-                        duplicateOf: result.duplicateOf))
+                    result.outcome.revealsReport
+                        ? StatusProjection.note(
+                            result.status,
+                            reason: result.outcome == .outsideArea
+                                ? .luarWilayah : (result.duplicateOf != nil ? .duplikat : nil),
+                            duplicateOf: result.duplicateOf)
+                        : MessageTemplates.noted)
             ),
             ("account_id", .null),
         ]

@@ -18,19 +18,21 @@ struct PartnerMessageRoutes: Sendable {
 
     struct Answer: ResponseEncodable {
         let tracking_number: String
-        let status: String
-        let category: String
+        let status: String?
+        let category: String?
         let kelurahan: UnitRef?
         let duplicate_of: String?
         let created: Bool
         let outcome: String
 
+        /// A note from someone other than the reporter learns nothing of the report it names.
         init(_ result: IntakeResult) {
             tracking_number = result.trackingNumber
-            status = result.status.rawValue
-            category = result.category
-            kelurahan = result.kelurahan
-            duplicate_of = result.duplicateOf
+            let shown = result.outcome.revealsReport
+            status = shown ? result.status.rawValue : nil
+            category = shown ? result.category : nil
+            kelurahan = shown ? result.kelurahan : nil
+            duplicate_of = shown ? result.duplicateOf : nil
             created = result.created
             outcome = result.outcome.rawValue
         }

@@ -120,12 +120,7 @@ public struct EmbeddedCluster: Sendable {
             for sub in ["", "run", "log"] {
                 let path = sub.isEmpty ? root.path : root.appendingPathComponent(sub).path
                 try fileManager.createDirectory(atPath: path, withIntermediateDirectories: true)
-                try fileManager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
-                if let owner = runner.owner() {
-                    guard chown(path, owner.uid, owner.gid) == 0 else {
-                        throw StoreError(.cluster, "could not hand \(path) to the postgres user")
-                    }
-                }
+                try makePrivate(path)
             }
         } catch let error as StoreError {
             throw error
@@ -134,6 +129,20 @@ public struct EmbeddedCluster: Sendable {
                 .cluster, "could not create the data directory \(root.path): \(error.localizedDescription)")
         }
         if runner.runAs != nil { try requireTraversable() }
+    }
+
+    /// Mode 0700 and, as root, owned by `postgres`: set through a descriptor opened without following a
+    /// symbolic link, so a link planted in the data directory (`run -> /etc`) is refused, never handed over.
+    private func makePrivate(_ path: String) throws(StoreError) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw StoreError(.cluster, "\(path) is a symbolic link or not a directory; refusing to use it")
+        }
+        defer { close(fd) }
+        guard fchmod(fd, 0o700) == 0 else { throw StoreError(.cluster, "could not make \(path) private") }
+        if let owner = runner.owner(), fchown(fd, owner.uid, owner.gid) != 0 {
+            throw StoreError(.cluster, "could not hand \(path) to the postgres user")
+        }
     }
 
     /// As root the cluster runs as `postgres`, which must be able to reach the data directory.

@@ -9,12 +9,18 @@ extension IntakeStore {
         let status: ReportStatus
         let category: String
         let kelurahan: String?
+        /// Whether the message's author is the report's reporter, or the reporter of a report linked to it
+        /// as a duplicate: the same contact, on any of their channels. Only they dispute and follow.
+        let fromReporter: Bool
     }
 
     /// The report a message answers: one of our messages it replies to, an
     /// earlier message of that report, or a tracking number it quotes. A reply
-    /// to a duplicate goes to the report it duplicates.
-    func threadTarget(of m: InboundMessage, _ db: PostgresConnection, _ logger: Logger) async throws -> ThreadTarget? {
+    /// to a duplicate goes to the report it duplicates. Tracking numbers are public (Open311), so naming
+    /// one proves nothing: whether the author is a reporter is read from the contacts.
+    func threadTarget(
+        of m: InboundMessage, author identityID: Int, _ db: PostgresConnection, _ logger: Logger
+    ) async throws -> ThreadTarget? {
         let quoted = TrackingNumber.mentioned(in: [m.title ?? "", m.text].joined(separator: " "))?.rawValue
         // What the message answers, nearest first: In-Reply-To, then the References back to the thread's start.
         let answered = ([m.inReplyTo].compactMap { $0 } + m.references).prefix(20).map { $0 }
@@ -32,21 +38,33 @@ extension IntakeStore {
                       WHERE im.report_id IS NOT NULL ORDER BY a.n LIMIT 1),
                     (SELECT id FROM reports WHERE tracking_number = \(quoted))) AS id
             )
-            SELECT r.id, r.tracking_number, r.status, r.category_code, r.kelurahan_code
+            SELECT r.id, r.tracking_number, r.status, r.category_code, r.kelurahan_code,
+                   EXISTS (SELECT 1 FROM contact_identities me
+                           JOIN contact_identities ci ON ci.contact_id = me.contact_id
+                           JOIN report_followers f ON f.identity_id = ci.id AND f.role = 'reporter'
+                           JOIN reports linked ON linked.id = f.report_id
+                          WHERE me.id = \(identityID) AND me.handle <> ''
+                            AND (linked.id = r.id OR linked.duplicate_of = r.id))
             FROM hit JOIN reports first ON first.id = hit.id
             JOIN reports r ON r.id = COALESCE(first.duplicate_of, first.id)
-            """, as: (Int, String, String, String, String?).self, logger: logger)
+            """, as: (Int, String, String, String, String?, Bool).self, logger: logger)
         guard let row, let status = ReportStatus(rawValue: row.2) else { return nil }
-        return ThreadTarget(reportID: row.0, trackingNumber: row.1, status: status, category: row.3, kelurahan: row.4)
+        return ThreadTarget(
+            reportID: row.0, trackingNumber: row.1, status: status, category: row.3, kelurahan: row.4,
+            fromReporter: row.5)
     }
 
-    /// A comment on `target`, or a dispute that sends a finished report back to the queue.
+    /// A comment on `target`, or a dispute that sends a finished report back to the queue. A message
+    /// from anyone but a reporter is an internal note: no dispute, no follower, a neutral answer.
     func attach(
         _ m: InboundMessage, _ recorded: Recorded, to target: ThreadTarget, _ db: PostgresConnection, _ logger: Logger
     ) async throws -> IntakeResult {
-        let disputes = target.status == .selesai && (m.requestsReopen || DisputeDetector.isDispute(m.text))
-        let outcome: IntakeResult.Outcome = disputes ? .reopened : .comment
+        let reporter = target.fromReporter
+        let disputes =
+            reporter && target.status == .selesai && (m.requestsReopen || DisputeDetector.isDispute(m.text))
+        let outcome: IntakeResult.Outcome = disputes ? .reopened : (reporter ? .comment : .noted)
         let kind = disputes ? "reopened" : "commented"
+        let ackTemplate = reporter ? "ack_" + kind : "ack_noted"
         let statusAfter: String? = disputes ? ReportStatus.menunggu.rawValue : nil
         let channel = m.channel.rawValue
         let ackKey = "ack:\(channel):\(m.externalID)"
@@ -63,18 +81,21 @@ extension IntakeStore {
             ), event AS (
                 INSERT INTO report_events (report_id, kind, status_after, actor_kind, actor_id, public, data)
                 VALUES (\(target.reportID), \(kind), \(statusAfter), 'citizen', \(String(recorded.identityID)), \(disputes),
-                        jsonb_build_object('message_id', \(recorded.messageID), 'channel', \(channel)))
+                        jsonb_build_object('message_id', \(recorded.messageID), 'channel', \(channel),
+                                           'from_reporter', \(reporter)))
                 RETURNING id
             ), follower AS (
+                -- A reporter (on whichever of their channels) is answered where they last wrote; nobody else follows.
                 INSERT INTO report_followers (report_id, identity_id, role, thread_key)
-                VALUES (\(target.reportID), \(recorded.identityID), 'follower', \(m.threadKey ?? m.externalID))
+                SELECT \(target.reportID), \(recorded.identityID), 'follower', \(m.threadKey ?? m.externalID)
+                WHERE \(reporter)
                 ON CONFLICT (report_id, identity_id) DO UPDATE SET thread_key = EXCLUDED.thread_key
             ), ack AS (
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
                                         idempotency_key)
                 SELECT \(target.reportID), event.id, \(channel), \(m.author.handle), \(recorded.identityID),
                        \(m.threadKey ?? m.externalID), 'ack',
-                       jsonb_build_object('template', \("ack_" + kind), 'tracking_number', \(target.trackingNumber)),
+                       jsonb_build_object('template', \(ackTemplate), 'tracking_number', \(target.trackingNumber)),
                        \(ackKey)
                 FROM event WHERE \(replyable)
                 ON CONFLICT (idempotency_key) DO NOTHING

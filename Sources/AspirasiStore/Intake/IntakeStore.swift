@@ -35,7 +35,7 @@ public struct IntakeStore: Sendable {
                     results[index] = try await previousResult(of: message, db, logger)
                     continue
                 }
-                if let target = try await threadTarget(of: message, db, logger) {
+                if let target = try await threadTarget(of: message, author: recorded.identityID, db, logger) {
                     results[index] = try await attach(message, recorded, to: target, db, logger)
                     continue
                 }
