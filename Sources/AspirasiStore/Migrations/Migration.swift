@@ -34,6 +34,7 @@ public enum Schema {
         .m0018PollerLag,
         .m0019ConfidentialReports,
         .m0020RedactRawPayloads,
+        .m0021CitizenData,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'
