@@ -108,6 +108,8 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
     ).register(on: router)
     UnitContactRoutes(contacts: UnitContactStore(dependencies.client), authenticator: authenticator)
         .register(on: router)
+    CitizenDataRoutes(citizens: CitizenDataStore(dependencies.client), authenticator: authenticator).register(
+        on: router)
     return router
 }
 
@@ -139,6 +141,7 @@ public func buildApplication(
                 fetcher: dependencies.photoFetcher
                     ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks),
                 logger: dependencies.logger),
+            RawPayloadRetentionWorker(configuration, dependencies),
         ] + dependencies.channelServices,
         logger: dependencies.logger)
     if prepareDatabase {

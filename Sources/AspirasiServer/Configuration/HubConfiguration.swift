@@ -31,6 +31,9 @@ public struct HubConfiguration: Sendable {
     /// How long a worker holds a claimed delivery before another may take it
     /// (`ASPIRASI_DELIVERY_LEASE_SECONDS`); longer than any provider's answer.
     public var deliveryLeaseSeconds = 60.0
+    /// How many days raw payloads are kept before the retention worker clears them
+    /// (`ASPIRASI_RAW_RETENTION_DAYS`); messages keep their text and photos.
+    public var rawRetentionDays = 90
     /// The X channel (`ASPIRASI_X_*`); nil: not configured.
     public var twitter: TwitterSettings?
     /// The Facebook Page channel (`ASPIRASI_FB_*`); nil: not configured.

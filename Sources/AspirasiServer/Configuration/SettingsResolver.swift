@@ -46,6 +46,7 @@ public struct SettingsResolver: Sendable {
         public static let slaInterval = "ASPIRASI_SLA_INTERVAL_SECONDS"
         public static let fetchAllowedNetworks = "ASPIRASI_FETCH_ALLOWED_NETWORKS"
         public static let deliveryLease = "ASPIRASI_DELIVERY_LEASE_SECONDS"
+        public static let rawRetentionDays = "ASPIRASI_RAW_RETENTION_DAYS"
         public static let xConsumerSecret = "ASPIRASI_X_CONSUMER_SECRET"
         public static let xUserID = "ASPIRASI_X_USER_ID"
         public static let xAccessToken = "ASPIRASI_X_ACCESS_TOKEN"
@@ -163,6 +164,14 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.deliveryLease) must be a number of seconds from 1 to 3600, not \"\(text)\"")
             }
         }
+        var rawRetentionDays = 90
+        if let text = value(nil, Variable.rawRetentionDays) {
+            if let days = Int(text), (1...3650).contains(days) {
+                rawRetentionDays = days
+            } else {
+                problems.append("\(Variable.rawRetentionDays) must be a number of days from 1 to 3650, not \"\(text)\"")
+            }
+        }
         let twitter = resolveTwitter(value: value, problems: &problems)
         let facebook = resolveFacebook(value: value, problems: &problems)
         let twilio = resolveTwilio(value: value, problems: &problems)
@@ -184,6 +193,7 @@ public struct SettingsResolver: Sendable {
         configuration.slaInterval = slaInterval
         configuration.fetchAllowedNetworks = networks
         configuration.deliveryLeaseSeconds = lease
+        configuration.rawRetentionDays = rawRetentionDays
         configuration.twitter = twitter
         configuration.facebook = facebook
         configuration.twilio = twilio

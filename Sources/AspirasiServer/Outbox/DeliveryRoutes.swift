@@ -14,8 +14,8 @@ struct DeliveryRoutes: Sendable {
         router.get("/api/v1/deliveries") { request, context in
             try await requireAdmin(request, context)
             let state = request.uri.queryParameters["state"].map(String.init) ?? "dead"
-            guard ["dead", "possibly_sent", "pending", "sending", "sent"].contains(state) else {
-                throw APIError.invalidParameter("state", "dead, possibly_sent, pending, sending or sent")
+            guard ["dead", "possibly_sent", "pending", "sending", "sent", "cancelled"].contains(state) else {
+                throw APIError.invalidParameter("state", "dead, possibly_sent, pending, sending, sent or cancelled")
             }
             let list = try await outbox.list(state: state, logger: context.logger)
             return try JSONBody.response(["deliveries": list])

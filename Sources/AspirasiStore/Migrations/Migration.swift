@@ -33,6 +33,8 @@ public enum Schema {
         .m0017PollerHealth,
         .m0018PollerLag,
         .m0019ConfidentialReports,
+        .m0020RedactRawPayloads,
+        .m0021CitizenData,
         .m0023PublicPosts,
     ]
 
