@@ -48,6 +48,8 @@ public struct HubDependencies: Sendable {
     /// Overrides the live photo fetcher (tests); nil: `SafePhotoFetcher` with the configured networks.
     public var photoFetcher: (any PhotoFetching)?
     public let passwords: PasswordHasher
+    /// When failed sign-ins lock a username or an address, and how long failures are held (tests shorten it).
+    public var loginPolicy = LoginThrottle.Policy()
     /// The sending side of each channel that has one; deliveries of other channels wait.
     public var senders: [Channel: any DeliverySender]
     /// The `jurisdiction_id` Open311 clients name; others are refused.
@@ -89,8 +91,13 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
         intake: dependencies.intake, keys: dependencies.apiKeys, reports: PublicReports(dependencies.client),
         jurisdiction: dependencies.open311Jurisdiction
     ).register(on: router)
-    let authenticator = OfficerAuthenticator(officers: dependencies.officers)
-    AuthRoutes(officers: dependencies.officers, authenticator: authenticator, hasher: dependencies.passwords)
+    let intake = dependencies.intake
+    let authenticator = OfficerAuthenticator(officers: dependencies.officers, catalog: { try await intake.catalog() })
+    let signIn = PasswordSignIn(
+        officers: dependencies.officers, hasher: dependencies.passwords,
+        throttle: LoginThrottle(dependencies.client, policy: dependencies.loginPolicy))
+    AuthRoutes(officers: dependencies.officers, authenticator: authenticator, signIn: signIn).register(on: router)
+    OfficerRoutes(officers: dependencies.officers, authenticator: authenticator, hasher: dependencies.passwords)
         .register(on: router)
     ReportRoutes(workflow: dependencies.workflow, authenticator: authenticator).register(on: router)
     DeliveryRoutes(

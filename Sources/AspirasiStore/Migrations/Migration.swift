@@ -35,6 +35,7 @@ public enum Schema {
         .m0019ConfidentialReports,
         .m0020RedactRawPayloads,
         .m0021CitizenData,
+        .m0022AccountControls,
         .m0023PublicPosts,
     ]
 
