@@ -23,12 +23,12 @@ import Testing
             let reports = export["reports"] as? [[String: Any]] ?? []
             let own = reports.first { $0["tracking_number"] as? String == fixture.rahmasReport }
             let followed = reports.first { $0["tracking_number"] as? String == fixture.bambangsReport }
-            #expect(reports.count == 2)
+            // Her note on Bambang's report makes her no follower of it (only reporters follow).
+            #expect(reports.count == 1)
+            #expect(followed == nil)
             #expect(own?["role"] as? String == "reporter")
             #expect((own?["description"] as? String)?.hasPrefix("Zebracross7731") == true)
             #expect(own?["address"] as? String == "Jl. Melati 7731 RT 05")
-            #expect(followed?["role"] as? String == "follower")
-            #expect(followed?["description"] == nil, "another citizen's words are not in her export")
             let messages = export["messages"] as? [[String: Any]] ?? []
             #expect(messages.count == 2)
             #expect(messages.contains { ($0["photos"] as? [String]) == ["https://photos.example/rahma/1.jpg"] })

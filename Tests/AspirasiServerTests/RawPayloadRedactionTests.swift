@@ -86,7 +86,7 @@ import TwitterAdapter
             """#.utf8)
         let twilio =
             "AccountSid=AC\(secret)sid&MessageSid=SM00000000000000000000000000000001&From=%2B6281211110001"
-            + "&To=%2B6221000&Body=Banjir+di+sini&AuthToken=\(secret)twilio"
+            + "&To=%2B6221000&Body=Banjir+di+sini"
         let mail = Array(
             ("From: Warga Surel <warga.surel@example.id>\r\nTo: aspirasi@jakarta.go.id\r\nSubject: Lampu mati\r\n"
                 + "Message-ID: <redaction-1@example.id>\r\nAuthorization: Bearer \(secret)mail\r\n"
