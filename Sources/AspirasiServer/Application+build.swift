@@ -125,6 +125,7 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     var app = Application(
         router: buildRouter(dependencies),
+        server: .guardedHTTP1(configuration.http, metrics: ConnectionMetrics(registry: dependencies.metrics)),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "aspirasi"),
         services: [
             dependencies.client,

@@ -31,6 +31,8 @@ public struct HubConfiguration: Sendable {
     /// How long a worker holds a claimed delivery before another may take it
     /// (`ASPIRASI_DELIVERY_LEASE_SECONDS`); longer than any provider's answer.
     public var deliveryLeaseSeconds = 60.0
+    /// Timeouts and connection limits of the HTTP server (`ASPIRASI_HTTP_*`).
+    public var http = HTTPLimits()
     /// The X channel (`ASPIRASI_X_*`); nil: not configured.
     public var twitter: TwitterSettings?
     /// The Facebook Page channel (`ASPIRASI_FB_*`); nil: not configured.

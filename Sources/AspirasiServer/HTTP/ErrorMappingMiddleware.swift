@@ -28,6 +28,9 @@ struct ErrorMappingMiddleware<Context: RequestContext>: RouterMiddleware {
             return APIError(
                 error.status, code: error.status.code == 404 ? "not_found" : "http_\(error.status.code)",
                 message: error.body ?? error.status.reasonPhrase)
+        case is RequestBodyTimeout:
+            return APIError(
+                .requestTimeout, code: "request_timeout", message: "the request body did not arrive in time")
         case is NIOTooManyBytesError:
             return APIError(.contentTooLarge, code: "too_large", message: "the request body is too large")
         case let error as any HTTPResponseError:
