@@ -79,6 +79,7 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
     let router = Router(context: HubRequestContext.self)
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.metrics))
     router.add(middleware: ErrorMappingMiddleware())
+    router.add(middleware: NULParameterMiddleware())
     HealthRoutes(client: dependencies.client).register(on: router)
     LocateRoutes(locator: AreaLocator(client: dependencies.client), intake: dependencies.intake).register(on: router)
     MetricsRoutes(registry: dependencies.metrics).register(on: router)

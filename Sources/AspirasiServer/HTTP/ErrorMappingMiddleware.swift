@@ -39,7 +39,7 @@ struct ErrorMappingMiddleware<Context: RequestContext>: RouterMiddleware {
             logger.error("database unavailable", metadata: ["error": "\(error.message)"])
             return APIError(.serviceUnavailable, code: "database_unavailable", message: "the database is unavailable")
         case is PSQLError, is PostgresTransactionError:
-            logger.error("database error", metadata: ["error": "\(String(reflecting: error))"])
+            logger.error("database error", metadata: databaseMetadata(error))
             return APIError(.serviceUnavailable, code: "database_error", message: "the database could not answer")
         case is CancellationError:
             return APIError(.serviceUnavailable, code: "shutting_down", message: "the hub is shutting down")

@@ -19,13 +19,15 @@ enum JSONBody {
             body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// Decodes a request body of at most `limit` bytes; a bad body is a 400 naming the problem.
+    /// Decodes a request body of at most `limit` bytes; a bad body is a 400 naming the problem (and the
+    /// field, for a string holding U+0000).
     static func decode<T: Decodable>(_ type: T.Type, from request: Request, limit: Int = 64 * 1024) async throws -> T {
-        let body = try await request.body.collect(upTo: limit)
+        let body = Data(try await request.body.collect(upTo: limit).readableBytesView)
+        try refuseNUL(in: body)
         do {
             let decoder = JSONDecoder()
             decoder.keyDecodingStrategy = .convertFromSnakeCase
-            return try decoder.decode(T.self, from: Data(body.readableBytesView))
+            return try decoder.decode(T.self, from: body)
         } catch {
             throw APIError(
                 .badRequest, code: "invalid_json",

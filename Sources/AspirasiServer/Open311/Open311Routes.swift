@@ -44,6 +44,9 @@ struct Open311Routes: Sendable {
             return Open311Error.notFound("add .json or .xml to the resource name").response(.json)
         }
         do {
+            if let name = QueryParameters(request.uri.queryParameters).nameHoldingNUL {
+                throw Open311Error.holdsNUL(name)
+            }
             if let asked = request.uri.queryParameters["jurisdiction_id"], asked != jurisdiction[...] {
                 throw Open311Error.notFound("jurisdiction_id \(asked) not found; this server serves \(jurisdiction)")
             }

@@ -43,6 +43,7 @@ struct PartnerMessageRoutes: Sendable {
             }
             let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
             let raw = Data(body.readableBytesView)
+            try JSONBody.refuseNUL(in: raw)
             let decoded: PartnerMessageRequest
             do {
                 decoded = try JSONDecoder().decode(PartnerMessageRequest.self, from: raw)
