@@ -81,6 +81,7 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
     let router = Router(context: HubRequestContext.self)
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.metrics))
     router.add(middleware: ErrorMappingMiddleware())
+    router.add(middleware: NULParameterMiddleware())
     Routes.add(to: router, dependencies)
     return router
 }
@@ -99,6 +100,7 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     var app = Application(
         router: buildRouter(dependencies),
+        server: .guardedHTTP1(configuration.http, metrics: ConnectionMetrics(registry: dependencies.metrics)),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "aspirasi"),
         services: [
             dependencies.client,

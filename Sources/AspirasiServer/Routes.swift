@@ -33,13 +33,15 @@ enum Routes {
 
     /// Systems that speak for citizens: the partner inbound API and Open311 (a key in the form or header).
     static func addPartnerRoutes(to router: Router<HubRequestContext>, _ dependencies: HubDependencies) {
-        PartnerMessageRoutes(
-            intake: dependencies.intake, keys: dependencies.apiKeys, reservedChannels: dependencies.adapterChannels
-        ).register(on: router)
-        Open311Routes(
+        let partner = PartnerMessageRoutes(
+            intake: dependencies.intake, keys: dependencies.apiKeys, reservedChannels: dependencies.adapterChannels)
+        router.post("/api/v1/messages", use: partner.submit)
+        let open311 = Open311Routes(
             intake: dependencies.intake, keys: dependencies.apiKeys, reports: PublicReports(dependencies.client),
-            jurisdiction: dependencies.open311Jurisdiction
-        ).register(on: router)
+            jurisdiction: dependencies.open311Jurisdiction)
+        router.get("/open311/v2/:resource", use: open311.read)
+        router.get("/open311/v2/:resource/:item", use: open311.readItem)
+        router.post("/open311/v2/:resource", use: open311.create)
     }
 
     /// Providers' webhooks: each checks its own signature or token before reading anything.

@@ -35,18 +35,27 @@ enum HubJSON {
 }
 
 /// `request.decode(as:context:)` for every JSON body: at most the context's upload size, and a
-/// body that is not the expected object is a 400 naming the field.
+/// body that is not the expected object, or a string holding U+0000, is a 400 naming the field.
 public struct HubJSONDecoder: RequestDecoder {
     public func decode<T: Decodable>(_ type: T.Type, from request: Request, context: some RequestContext)
         async throws -> T
     {
-        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let body = Data(try await request.body.collect(upTo: context.maxUploadSize).readableBytesView)
+        try HubJSON.refuseNUL(in: body)
         do {
-            return try HubJSON.decoder().decode(T.self, from: Data(body.readableBytesView))
+            return try HubJSON.decoder().decode(T.self, from: body)
         } catch {
             throw APIError(
                 .badRequest, code: "invalid_json", message: "the body must be a JSON object: \(HubJSON.describe(error))"
             )
         }
+    }
+}
+
+extension Request {
+    /// The token of an `Authorization: Bearer …` header (partner keys, officer tokens).
+    var bearerToken: String? {
+        guard let header = headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
+        return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
     }
 }
