@@ -142,5 +142,9 @@ enum Routes {
             .add(middleware: RequireProvince(scopes: scopes, what: "citizens' data"))
         privacy.post("export", use: citizens.export)
         privacy.post("erase", use: citizens.erase)
+        let people = CitizenContactRoutes(contacts: CitizenContacts(dependencies.client))
+        privacy.get("contacts/:id", use: people.show)
+        privacy.post("contacts/:id/merge", use: people.merge)
+        privacy.post("contacts/:id/split", use: people.split)
     }
 }

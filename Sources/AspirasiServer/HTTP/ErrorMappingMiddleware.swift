@@ -19,6 +19,13 @@ struct ErrorMappingMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     static func map(_ error: any Error, logger: Logger) -> APIError {
+        // A store that refuses inside a transaction (not found, invalid) reaches here wrapped by PostgresNIO:
+        // the refusal is the answer, not a database failure.
+        if let transaction = error as? PostgresTransactionError, let inner = transaction.closureError,
+            !(inner is PSQLError), transaction.rollbackError == nil
+        {
+            return map(inner, logger: logger)
+        }
         switch error {
         case let error as APIError:
             return error

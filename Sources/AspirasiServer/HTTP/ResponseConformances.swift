@@ -14,3 +14,4 @@ extension PublicHoliday: ResponseEncodable {}
 extension UnitContact: ResponseEncodable {}
 extension CitizenExport: ResponseEncodable {}
 extension ErasureSummary: ResponseEncodable {}
+extension CitizenContactView: ResponseEncodable {}

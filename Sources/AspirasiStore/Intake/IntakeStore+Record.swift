@@ -19,6 +19,8 @@ extension IntakeStore {
         let messages = items.map(\.message)
         let channels = messages.map(\.channel.rawValue)
         let handles = messages.map(\.author.handle)
+        // One citizen across channels: an identity whose phone or e-mail another identity has joins its contact.
+        let contactKeys = messages.map { ContactKey.of(channel: $0.channel.rawValue, handle: $0.author.handle) ?? "" }
         let names = messages.map { ColumnArrays.text($0.author.displayName) }
         let externalIDs = messages.map(\.externalID)
         let threadKeys = messages.map { ColumnArrays.text($0.threadKey) }
@@ -41,27 +43,33 @@ extension IntakeStore {
                 SELECT * FROM unnest(\(channels)::text[], \(handles)::text[], \(names)::text[], \(externalIDs)::text[],
                                      \(threadKeys)::text[], \(replyTo)::text[], \(texts)::text[], \(lons)::float8[],
                                      \(lats)::float8[], \(sentAt)::float8[], \(raw)::bytea[], \(rawTypes)::text[],
-                                     \(categories)::text[])
+                                     \(categories)::text[], \(contactKeys)::text[])
                     WITH ORDINALITY AS u(channel, handle, display_name, external_id, thread_key, in_reply_to, body,
-                                         lon, lat, sent_at, raw, raw_type, category, ord)
+                                         lon, lat, sent_at, raw, raw_type, category, contact_key, ord)
             ), photo AS (
                 SELECT * FROM unnest(\(photos.rows)::int8[], \(photos.urls)::text[]) WITH ORDINALITY AS p(ord, url, n)
             ), handles AS (
-                SELECT DISTINCT ON (channel, handle) channel, handle, NULLIF(display_name, '') AS display_name
+                SELECT DISTINCT ON (channel, handle) channel, handle, NULLIF(display_name, '') AS display_name,
+                       contact_key
                 FROM input ORDER BY channel, handle, ord
             ), existing AS (
                 SELECT ci.id, ci.channel, ci.handle
                 FROM contact_identities ci JOIN handles h ON ci.channel = h.channel AND ci.handle = h.handle
             ), missing AS (
-                -- Ids drawn here so each new identity knows its contact without a second lookup.
-                SELECT nextval('contacts_id_seq') AS contact_id, h.*
+                -- Ids drawn here so each new identity knows its contact without a second lookup; an identity
+                -- with the phone or e-mail of a known one joins that contact (COALESCE draws no id then).
+                SELECT COALESCE(linked.contact_id, nextval('contacts_id_seq')) AS contact_id,
+                       linked.contact_id IS NULL AS fresh, h.*
                 FROM handles h
+                LEFT JOIN LATERAL (SELECT ci.contact_id FROM contact_identities ci
+                                   WHERE h.contact_key <> '' AND ci.contact_key = h.contact_key
+                                   ORDER BY ci.id LIMIT 1) linked ON true
                 WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.channel = h.channel AND e.handle = h.handle)
             ), new_contact AS (
-                INSERT INTO contacts (id, display_name) SELECT contact_id, display_name FROM missing
+                INSERT INTO contacts (id, display_name) SELECT contact_id, display_name FROM missing WHERE fresh
             ), new_identity AS (
-                INSERT INTO contact_identities (contact_id, channel, handle, display_name)
-                SELECT contact_id, channel, handle, display_name FROM missing
+                INSERT INTO contact_identities (contact_id, channel, handle, display_name, contact_key)
+                SELECT contact_id, channel, handle, display_name, NULLIF(contact_key, '') FROM missing
                 ON CONFLICT (channel, handle) DO UPDATE SET last_seen_at = now()
                 RETURNING id, channel, handle
             ), identity AS (

@@ -102,6 +102,15 @@ public struct ReportDetail: Codable, Sendable {
     public let messages: [Message]
     public let deliveries: [DeliveryView]
     public let photos: [Photo]
+    /// The reporter as one citizen across channels: their contact and their other reports that the
+    /// officer may see (and how many more lie outside the officer's units).
+    public var reporter: Reporter?
+
+    public struct Reporter: Codable, Sendable {
+        public let contactId: Int
+        public let otherReports: [CitizenReport]
+        public let elsewhere: Int
+    }
 }
 
 /// Where one outbox row stands, as officers and admins see it: never the message text.

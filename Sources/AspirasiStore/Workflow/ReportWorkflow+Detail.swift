@@ -66,7 +66,7 @@ extension ReportWorkflow {
                 .init(
                     id: p.0, source: p.1, contentType: p.2, url: p.3, eventId: p.4, stored: p.5, fetchError: p.6))
         }
-        return ReportDetail(
+        var detail = ReportDetail(
             trackingNumber: row.1, status: status, rejectReason: row.3, category: row.4, description: row.5,
             latitude: row.6, longitude: row.7, kelurahan: row.8, ownerUnit: row.9, handlerUnit: row.10,
             needsTriage: row.11, channel: row.12, createdAt: row.13, version: Int(row.14),
@@ -74,5 +74,41 @@ extension ReportWorkflow {
                 startedAt: row.15, respondedAt: row.16, responseDueAt: row.17, completionDueAt: row.18, overdue: row.19),
             allowedActions: allowedActions(for: officer, status: status, owner: row.9, handler: row.10, scope: scope),
             events: events, messages: messages, deliveries: deliveries, photos: photos)
+        detail.reporter = try await reporter(of: id, scope: scope, logger: logger)
+        return detail
+    }
+
+    /// The report's reporter as a contact, with their other reports: those in `scope`, and a count of the rest.
+    func reporter(of reportID: Int, scope: AccessScope, logger: Logger) async throws -> ReportDetail.Reporter? {
+        guard
+            let contact = try await client.first(
+                """
+                SELECT ci.contact_id FROM report_followers f JOIN contact_identities ci ON ci.id = f.identity_id
+                WHERE f.report_id = \(reportID) AND f.role = 'reporter' LIMIT 1
+                """, as: Int.self, logger: logger)
+        else { return nil }
+        var others: [CitizenReport] = []
+        var elsewhere = 0
+        for try await row in try await client.query(
+            """
+            SELECT DISTINCT ON (r.created_at, r.id) r.tracking_number, r.status, r.category_code, r.channel, f.role,
+                   r.created_at, r.owner_unit, r.handler_unit
+            FROM contact_identities ci JOIN report_followers f ON f.identity_id = ci.id
+            JOIN reports r ON r.id = f.report_id
+            WHERE ci.contact_id = \(contact) AND r.id <> \(reportID)
+            ORDER BY r.created_at DESC, r.id DESC, f.role DESC
+            LIMIT 100
+            """, logger: logger
+        ).decode((String, String, String, String, String, Date, String?, String?).self) {
+            guard scope.covers(row.6) || scope.covers(row.7) else {
+                elsewhere += 1
+                continue
+            }
+            others.append(
+                .init(
+                    trackingNumber: row.0, status: row.1, category: row.2, channel: row.3, role: row.4,
+                    createdAt: row.5))
+        }
+        return ReportDetail.Reporter(contactId: contact, otherReports: others, elsewhere: elsewhere)
     }
 }
