@@ -64,8 +64,9 @@ public struct OutboxStore: Sendable {
     }
 
     /// A provider's later report on a delivery of `channel` (an SMSC's DLR).
-    /// A final word (delivered, undelivered, rejected) is never overwritten by
-    /// an earlier stage ("accepted by the SMSC") that arrives late.
+    /// A final word (delivered, undelivered, rejected, expired, unknown: Kannel's
+    /// `KannelDeliveryReport.finalStatuses`) is never overwritten by an earlier
+    /// stage ("accepted by the SMSC") that arrives late.
     @discardableResult
     public func recordProviderStatus(
         _ id: Int, channel: String, status: String, logger: Logger = .silent
@@ -74,7 +75,7 @@ public struct OutboxStore: Sendable {
             """
             UPDATE deliveries SET provider_status = \(status), provider_status_at = now()
             WHERE id = \(id) AND channel = \(channel)
-              AND coalesce(provider_status, '') NOT IN ('delivered', 'undelivered', 'rejected_by_smsc')
+              AND coalesce(provider_status, '') NOT IN ('delivered', 'undelivered', 'rejected_by_smsc', 'expired', 'unknown')
             RETURNING id
             """, as: Int.self, logger: logger) != nil
     }
