@@ -19,9 +19,12 @@ actor FakeGraphAPI {
     }
     private var script: [(status: Int, code: Int)]
     private(set) var calls: [Call] = []
+    /// Headers on every scripted error (Meta's `X-Business-Use-Case-Usage`).
+    let errorHeaders: HTTPFields
 
-    init(_ script: [(status: Int, code: Int)] = []) {
+    init(_ script: [(status: Int, code: Int)] = [], errorHeaders: HTTPFields = [:]) {
         self.script = script
+        self.errorHeaders = errorHeaders
     }
 
     func next(_ call: Call) -> (status: Int, code: Int)? {
@@ -39,7 +42,9 @@ func withFakeGraphAPI<T: Sendable>(_ api: FakeGraphAPI, _ body: @Sendable (Strin
             path: request.uri.path, authorization: request.headers[.authorization], body: String(buffer: bytes))
         let json: String
         let status: HTTPResponse.Status
+        var headers: HTTPFields = [.contentType: "application/json"]
         if let (code, error) = await api.next(call) {
+            headers.append(contentsOf: api.errorHeaders)
             status = .init(code: code)
             json = #"{"error":{"message":"scripted","type":"OAuthException","code":\#(error),"fbtrace_id":"x"}}"#
         } else {
@@ -49,7 +54,7 @@ func withFakeGraphAPI<T: Sendable>(_ api: FakeGraphAPI, _ body: @Sendable (Strin
                 ? #"{"recipient_id":"6001","message_id":"m_reply"}"# : #"{"id":"1000_200_999"}"#
         }
         return Response(
-            status: status, headers: [.contentType: "application/json"],
+            status: status, headers: headers,
             body: .init(byteBuffer: ByteBuffer(string: json)))
     }
     router.post("/v21.0/:object/comments", use: handler)
@@ -118,7 +123,8 @@ func withFakeGraphAPI<T: Sendable>(_ api: FakeGraphAPI, _ body: @Sendable (Strin
             func message(_ thread: String?) -> OutgoingMessage {
                 OutgoingMessage(
                     deliveryID: 1, channel: .facebook, recipient: "555", threadKey: thread,
-                    text: "Aspirasi #2611-0000017: Laporan sedang dikerjakan.", idempotencyKey: "k")
+                    text: "Aspirasi #2611-0000017: Laporan sedang dikerjakan.", idempotencyKey: "k",
+                    citizenLastMessageAt: Date().addingTimeInterval(-3600))
             }
             func failure(_ thread: String?) async -> SendFailure? {
                 await AspirasiServerTests.failure(of: sender, message(thread))
@@ -152,7 +158,9 @@ func withFakeGraphAPI<T: Sendable>(_ api: FakeGraphAPI, _ body: @Sendable (Strin
             #expect(calls[5].path == "/v21.0/1000/messages")
             let json = try #require(try JSONSerialization.jsonObject(with: Data(calls[5].body.utf8)) as? [String: Any])
             #expect((json["recipient"] as? [String: Any])?["id"] as? String == "6001")
-            #expect(json["tag"] as? String == "ACCOUNT_UPDATE")
+            // Inside the 24-hour window a reply is a RESPONSE, with no tag (Meta's Send API).
+            #expect(json["messaging_type"] as? String == "RESPONSE")
+            #expect(json["tag"] == nil)
         }
     }
 }

@@ -64,3 +64,19 @@ import Testing
         }
     }
 }
+
+/// `post_created` fires for private messages and whispers: the webhook turns them into nothing.
+@Suite struct DiscoursePrivatePostTests {
+    @Test func privateMessagesAndWhispersAreNoMessages() throws {
+        let webhook = DiscourseWebhook(secret: "s")
+        func messages(_ extra: String) throws -> Int {
+            try webhook.decode(
+                Data(#"{"post":{"id":1,"topic_id":2,"post_number":1,"username":"a","raw":"x"\#(extra)}}"#.utf8),
+                event: "post_created"
+            ).count
+        }
+        #expect(try messages(#","topic_archetype":"private_message","post_type":1"#) == 0)
+        #expect(try messages(#","topic_archetype":"regular","post_type":4"#) == 0)
+        #expect(try messages(#","topic_archetype":"regular","post_type":1"#) == 1)
+    }
+}

@@ -14,10 +14,13 @@ public struct OutgoingMessage: Sendable, Equatable {
     /// What the text was made from (template, tracking number, status, reason), for channels
     /// that carry a status of their own beside the text (Qlue, LAPOR!).
     public let payload: [String: String]
+    /// When the citizen last wrote on `threadKey` (for messaging windows such as Messenger's
+    /// 24 hours); nil when no message of theirs is on record there.
+    public let citizenLastMessageAt: Date?
 
     public init(
         deliveryID: Int, channel: Channel, recipient: String, threadKey: String?, text: String, idempotencyKey: String,
-        payload: [String: String] = [:]
+        payload: [String: String] = [:], citizenLastMessageAt: Date? = nil
     ) {
         self.deliveryID = deliveryID
         self.channel = channel
@@ -26,6 +29,7 @@ public struct OutgoingMessage: Sendable, Equatable {
         self.text = text
         self.idempotencyKey = idempotencyKey
         self.payload = payload
+        self.citizenLastMessageAt = citizenLastMessageAt
     }
 
     /// The report's status this message announces; nil for acknowledgements, replies and notifications.
@@ -53,6 +57,9 @@ public enum SendFailure: Error, Sendable, Equatable {
     case deferred(until: Date)
     /// Retrying cannot help (an expired token, a refused recipient): dead-letter and alert.
     case permanent(String)
+    /// The provider's policy forbids this message now (Messenger outside its messaging window with
+    /// no tag that fits): not sent, the reason recorded on the delivery; nothing for an operator to fix.
+    case notAllowed(String)
     /// The request may have reached the provider (no answer in time, the connection dropped after
     /// sending): retried only where the provider honours idempotency keys, else `possibly_sent`.
     case unknownOutcome(String)

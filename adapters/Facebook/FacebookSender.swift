@@ -4,14 +4,17 @@ import Foundation
 import NIOCore
 
 /// Replies through the Graph API with the page's access token: a comment
-/// under the citizen's comment or post, or a Messenger message. Messenger
-/// answers outside the 24-hour window need a tag; status news of a report is
-/// an account update, so every Messenger reply carries `ACCOUNT_UPDATE`.
+/// under the citizen's comment or post, or a Messenger message, sent as
+/// `RESPONSE` inside the 24-hour window and otherwise only with a tag Meta's
+/// policy allows for it (`MessengerWindow`). Throttling, the platform's and the
+/// Business Use Case limits alike, pauses the channel (`MetaThrottle`).
 /// Meta takes no idempotency key: an interrupted delivery is possibly sent.
 public struct FacebookSender: DeliverySender {
     public let graphBase: String
     let pageID: String
     let pageToken: String
+    /// Whether the app has Meta's Human Agent permission (the `HUMAN_AGENT` tag, 7 days).
+    let humanAgentPermitted: Bool
     let timeout: TimeAmount
     let client: HTTPClient
 
@@ -19,8 +22,9 @@ public struct FacebookSender: DeliverySender {
 
     public init(
         graphBase: String = "https://graph.facebook.com/v21.0", pageID: String, pageToken: String,
-        timeout: TimeAmount = .seconds(10), client: HTTPClient
+        humanAgentPermitted: Bool = false, timeout: TimeAmount = .seconds(10), client: HTTPClient
     ) {
+        self.humanAgentPermitted = humanAgentPermitted
         self.graphBase = graphBase.hasSuffix("/") ? String(graphBase.dropLast()) : graphBase
         self.pageID = pageID
         self.pageToken = pageToken
@@ -35,20 +39,17 @@ public struct FacebookSender: DeliverySender {
         return try Self.receipt(answer)
     }
 
-    func request(for message: OutgoingMessage) throws(SendFailure) -> (String, [String: Any]) {
+    func request(for message: OutgoingMessage, now: Date = Date()) throws(SendFailure) -> (String, [String: Any]) {
         guard let thread = message.threadKey, !thread.isEmpty else {
             throw .permanent("a reply on Facebook needs the citizen's comment, post or conversation")
         }
         if thread.hasPrefix("messenger:") {
             let user = String(thread.dropFirst("messenger:".count))
             guard Self.isGraphID(user) else { throw .permanent("not a Messenger conversation: \(thread)") }
-            return (
-                "\(graphBase)/\(pageID)/messages",
-                [
-                    "recipient": ["id": user], "messaging_type": "MESSAGE_TAG", "tag": "ACCOUNT_UPDATE",
-                    "message": ["text": message.text],
-                ]
-            )
+            var body: [String: Any] = ["recipient": ["id": user], "message": ["text": message.text]]
+            let how = try MessengerWindow.fields(for: message, humanAgentPermitted: humanAgentPermitted, now: now)
+            for (name, value) in how { body[name] = value }
+            return ("\(graphBase)/\(pageID)/messages", body)
         }
         guard Self.isGraphID(thread) else { throw .permanent("not a Facebook comment or post: \(thread)") }
         return ("\(graphBase)/\(thread)/comments", ["message": message.text])
@@ -59,9 +60,9 @@ public struct FacebookSender: DeliverySender {
         !text.isEmpty && text.count <= 64 && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "_") }
     }
 
-    /// Meta's error codes: 4, 17, 32 and 613 are throttling (wait), 1 and 2
-    /// temporary, 190 an expired or revoked token (an operator must act);
-    /// other refusals are permanent.
+    /// Meta's error codes: throttling (4, 17, 32, 613 and the Business Use Case
+    /// codes 800xx, see `MetaThrottle`) waits, 1 and 2 temporary, 190 an expired
+    /// or revoked token (an operator must act); other refusals are permanent.
     static func receipt(_ answer: ProviderAnswer) throws(SendFailure) -> ProviderReceipt {
         let json = answer.json
         if (200..<300).contains(answer.status) {
@@ -72,16 +73,17 @@ public struct FacebookSender: DeliverySender {
         }
         let error = json?["error"] as? [String: Any]
         let code = (error?["code"] as? NSNumber)?.intValue
+        if MetaThrottle.isThrottling(code) {
+            throw .rateLimited(until: MetaThrottle.resume(answer.headers))
+        }
         switch code {
-        case 4, 17, 32, 613:
-            throw .rateLimited(until: ProviderHTTP.resetTime(answer.headers) ?? Date().addingTimeInterval(600))
         case 1, 2, 1200:
             throw .transient("Meta error \(code ?? 0)")
         case 190:
             throw .permanent("the page access token has expired or was revoked (Meta error 190)")
         default:
             if answer.status == 429 {
-                throw .rateLimited(until: ProviderHTTP.resetTime(answer.headers) ?? Date().addingTimeInterval(600))
+                throw .rateLimited(until: MetaThrottle.resume(answer.headers))
             }
             if answer.status >= 500 { throw .transient("Meta failed with \(answer.status)") }
             throw .permanent("Meta refused with \(answer.status), error \(code.map(String.init) ?? "unknown")")

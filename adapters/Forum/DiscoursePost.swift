@@ -20,10 +20,14 @@ public struct DiscoursePost: Sendable, Equatable {
     /// A regular post of a regular topic, which anyone may read: not a private message
     /// (`topic_archetype` other than `regular`) nor a staff whisper (`post_type` 4).
     public let isPublic: Bool
+    /// A private message (`topic_archetype` `private_message`) or a staff whisper (`post_type` 4):
+    /// Discourse fires `post_created` for both, but neither may ever become a report.
+    public let isPrivate: Bool
 
     public init(
         id: Int, topicID: Int, postNumber: Int, username: String, raw: String?, cooked: String?,
-        createdAt: Date?, topicTitle: String?, replyToPostNumber: Int? = nil, isPublic: Bool = false
+        createdAt: Date?, topicTitle: String?, replyToPostNumber: Int? = nil, isPublic: Bool = false,
+        isPrivate: Bool = false
     ) {
         self.id = id
         self.topicID = topicID
@@ -35,6 +39,7 @@ public struct DiscoursePost: Sendable, Equatable {
         self.topicTitle = topicTitle
         self.replyToPostNumber = replyToPostNumber
         self.isPublic = isPublic
+        self.isPrivate = isPrivate
         let text = FeedText.nonEmpty(raw) ?? cooked.map(HTMLText.plainText) ?? ""
         self.text = String(text.prefix(FeedText.maxText))
     }
@@ -64,9 +69,13 @@ public struct DiscoursePost: Sendable, Equatable {
             createdAt: post.createdAt.flatMap(FeedDates.rfc3339),
             topicTitle: FeedText.line(post.topicTitle, max: FeedText.maxTitle),
             replyToPostNumber: post.replyToPostNumber,
-            isPublic: post.topicArchetype == "regular" && post.postType != 4
+            isPublic: post.topicArchetype == "regular" && post.postType != Self.whisperPostType,
+            isPrivate: post.topicArchetype == "private_message" || post.postType == Self.whisperPostType
         )
     }
+
+    /// Discourse's `Post.types`: regular 1, moderator_action 2, small_action 3, whisper 4.
+    static let whisperPostType = 4
 
     static func path(_ keys: [any CodingKey]) -> String {
         keys.map(\.stringValue).joined(separator: ".")

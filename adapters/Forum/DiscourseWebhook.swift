@@ -26,7 +26,11 @@ public struct DiscourseWebhook: Sendable {
     }
 
     /// The messages of one event: a new post (`post_created`, or no event header) is one;
-    /// edits, deletions, pings and other events are none.
+    /// edits, deletions, pings and other events are none. Discourse fires `post_created`
+    /// for private messages and staff whispers too (its webhook post serializer carries
+    /// `topic_archetype` and `post_type`; see /work/shared/CHANNELS.md §6 and Discourse's
+    /// config/initializers/012-web_hook_events.rb, which enqueues every post): those are
+    /// dropped here, so they never become a report, public or not.
     public func decode(_ body: Data, event: String?) throws(AdapterError) -> [InboundMessage] {
         if let event, event != "post_created" { return [] }
         let post: DiscoursePost?
@@ -35,7 +39,7 @@ public struct DiscourseWebhook: Sendable {
         } catch {
             throw .malformed(error.message)
         }
-        guard let post else { return [] }
+        guard let post, !post.isPrivate else { return [] }
         if let ourUsername, post.username.caseInsensitiveCompare(ourUsername) == .orderedSame { return [] }
         guard !post.text.isEmpty else { return [] }
         return [

@@ -77,16 +77,34 @@ public enum KannelInbound {
 }
 
 /// A Kannel delivery report, from the `dlr-url` we give with each SMS.
+///
+/// `%d` is Kannel's DLR type, a bit mask (gw/dlr.h): 1 delivered to the phone,
+/// 2 not delivered, 4 buffered at the SMSC, 8 accepted by the SMSC, 16 rejected
+/// by the SMSC, and flags above them that combine with those: `DLR_EXPIRED` is
+/// 0x22 (34 = 32|2) and `DLR_UNKNOWN` 0x42 (66 = 64|2). Sources: Kannel's user
+/// guide (`dlr-mask`, "the values ... are added together") and the DLR values
+/// page at gist.github.com/atkawa7/125c02113df26337de092ab9f47f4542 quoting
+/// dlr.h. SMSCs send such combinations, so every number is recorded, never refused.
 public enum KannelDeliveryReport {
-    /// Kannel's dlr-mask bits, as the status of a delivery.
-    public static func describe(_ status: Int) -> String? {
+    /// The provider status recorded on the delivery for Kannel's `%d`; a value we cannot
+    /// read is kept as `kannel_<n>` so that nothing Kannel says is lost.
+    public static func describe(_ status: Int) -> String {
         switch status {
-        case 1: "delivered"
-        case 2: "undelivered"
-        case 4: "buffered"
-        case 8: "accepted_by_smsc"
-        case 16: "rejected_by_smsc"
-        default: nil
+        case 0x22: return "expired"
+        case 0x42: return "unknown"
+        default: break
         }
+        // Final words first: a report carrying a final bit is final whatever else is set.
+        if status > 0 {
+            if status & 1 != 0 { return "delivered" }
+            if status & 2 != 0 { return "undelivered" }
+            if status & 16 != 0 { return "rejected_by_smsc" }
+            if status & 8 != 0 { return "accepted_by_smsc" }
+            if status & 4 != 0 { return "buffered" }
+        }
+        return "kannel_\(status)"
     }
+
+    /// The statuses after which no earlier stage may overwrite the record.
+    public static let finalStatuses = ["delivered", "undelivered", "rejected_by_smsc", "expired", "unknown"]
 }

@@ -8,8 +8,11 @@ import NIOCore
 /// needs UCS-2, and a `dlr-url` so the SMSC's delivery reports come back to
 /// the delivery. Kannel splits a long text into concatenated segments itself
 /// (`max-messages` in the sample configuration). "0: Accepted for delivery"
-/// and "3: Queued for later delivery" (202) are success; 403 is a bad
-/// credential (an operator must act); other 4xx permanent, 5xx transient.
+/// and "3: Queued for later delivery" (202) are success; 403 is either a bad
+/// credential ("Authorization failed for sendsms", an operator must act) or
+/// "Not routable. Do not try again." (no SMSC route for that number, or a
+/// denied prefix: this recipient only), both permanent (Kannel's user guide,
+/// sendsms HTTP status codes; gw/smsbox.c); other 4xx permanent, 5xx transient.
 public struct KannelSender: DeliverySender {
     public let sendsmsURL: String
     let username: String
@@ -50,10 +53,23 @@ public struct KannelSender: DeliverySender {
         case 200..<300, 500..<600:
             throw .transient("Kannel answered \(answer.status) \(body.prefix(80))")
         case 403:
-            throw .permanent("Kannel refused our sendsms credentials")
+            throw .permanent(Self.forbiddenReason(body))
         default:
             throw .permanent("Kannel refused with \(answer.status) \(body.prefix(80))")
         }
+    }
+
+    /// Kannel answers 403 for two different things; the body tells which, and when it
+    /// does not, the operator is told both.
+    static func forbiddenReason(_ body: String) -> String {
+        let lowered = body.lowercased()
+        if lowered.contains("not routable") || lowered.contains("denied") {
+            return "Kannel has no route for this number (not routable or a denied prefix): not retried"
+        }
+        if lowered.contains("authorization") || lowered.contains("auth") {
+            return "Kannel refused our sendsms credentials (check the sendsms-user)"
+        }
+        return "Kannel refused with 403: our sendsms credentials, or no route for this number (not routable)"
     }
 
     func url(for message: OutgoingMessage) -> String {

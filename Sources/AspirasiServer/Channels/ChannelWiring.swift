@@ -30,8 +30,8 @@ enum ChannelWiring {
         }
         if let facebook = configuration.facebook, let token = facebook.pageToken {
             senders[.facebook] = FacebookSender(
-                graphBase: facebook.graphBase, pageID: facebook.pageID, pageToken: token, timeout: timeout,
-                client: client)
+                graphBase: facebook.graphBase, pageID: facebook.pageID, pageToken: token,
+                humanAgentPermitted: facebook.humanAgent, timeout: timeout, client: client)
         }
         if let kannel = configuration.kannel, let sendsms = kannel.sendsmsURL {
             senders[.sms] = KannelSender(

@@ -41,9 +41,11 @@ struct KannelRoutes: Sendable {
         guard let id = query["delivery"].flatMap({ Int(String($0)) }) else {
             throw APIError.invalidParameter("delivery", "the delivery id Kannel was given in the dlr-url")
         }
-        guard let code = query["status"].flatMap({ Int(String($0)) }),
-            let status = KannelDeliveryReport.describe(code)
-        else { throw APIError.invalidParameter("status", "a Kannel DLR status: 1, 2, 4, 8 or 16") }
+        // Any number is a report (combined bits such as 34, expired): recorded, never refused.
+        guard let code = query["status"].flatMap({ Int(String($0)) }) else {
+            throw APIError.invalidParameter("status", "Kannel's DLR type (%d), a number")
+        }
+        let status = KannelDeliveryReport.describe(code)
         guard
             try await outbox.recordProviderStatus(
                 id, channel: Channel.sms.rawValue, status: status, logger: context.logger)

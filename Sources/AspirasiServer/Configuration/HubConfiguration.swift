@@ -115,11 +115,14 @@ public struct FacebookSettings: Sendable {
     public var pageID: String
     public var pageToken: String?
     public var graphBase: String
+    /// The app has Meta's Human Agent permission: officers' replies may go with `HUMAN_AGENT` for 7 days.
+    public var humanAgent: Bool
 
     public init(
         appSecret: String, verifyToken: String, pageID: String, pageToken: String? = nil,
-        graphBase: String = "https://graph.facebook.com/v21.0"
+        graphBase: String = "https://graph.facebook.com/v21.0", humanAgent: Bool = false
     ) {
+        self.humanAgent = humanAgent
         self.appSecret = appSecret
         self.verifyToken = verifyToken
         self.pageID = pageID

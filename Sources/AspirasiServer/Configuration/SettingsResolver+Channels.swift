@@ -60,9 +60,14 @@ extension SettingsResolver {
             problems.append("\(Variable.fbGraphBase) must be an http(s) URL")
             return nil
         }
+        let humanAgent = value(nil, Variable.fbHumanAgent) ?? "false"
+        guard ["true", "false"].contains(humanAgent) else {
+            problems.append("\(Variable.fbHumanAgent) must be true or false")
+            return nil
+        }
         return FacebookSettings(
             appSecret: secret, verifyToken: verify, pageID: page, pageToken: value(nil, Variable.fbPageToken),
-            graphBase: base)
+            graphBase: base, humanAgent: humanAgent == "true")
     }
 
     func resolveTwilio(value: (String?, String) -> String?, problems: inout [String]) -> TwilioSettings? {

@@ -57,6 +57,7 @@ public struct SettingsResolver: Sendable {
         public static let fbPageID = "ASPIRASI_FB_PAGE_ID"
         public static let fbPageToken = "ASPIRASI_FB_PAGE_TOKEN"
         public static let fbGraphBase = "ASPIRASI_FB_GRAPH_BASE"
+        public static let fbHumanAgent = "ASPIRASI_FB_HUMAN_AGENT"
         public static let twilioAccountSID = "ASPIRASI_TWILIO_ACCOUNT_SID"
         public static let twilioAuthToken = "ASPIRASI_TWILIO_AUTH_TOKEN"
         public static let twilioFrom = "ASPIRASI_TWILIO_FROM"

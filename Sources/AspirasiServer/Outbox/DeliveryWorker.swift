@@ -82,7 +82,7 @@ public struct DeliveryWorker: Service {
         let message = OutgoingMessage(
             deliveryID: delivery.id, channel: channel, recipient: delivery.recipient, threadKey: delivery.threadKey,
             text: MessageTemplates.render(delivery.payload), idempotencyKey: delivery.idempotencyKey,
-            payload: delivery.payload)
+            payload: delivery.payload, citizenLastMessageAt: delivery.citizenLastMessageAt)
         let metadata: Logger.Metadata = ["delivery": "\(delivery.id)", "channel": "\(channel.rawValue)"]
         do {
             var outcome: Result<ProviderReceipt, SendFailure>
@@ -116,6 +116,10 @@ public struct DeliveryWorker: Service {
                 // It may have gone out, and this provider cannot tell a repeat: a person decides (replay or not).
                 try await outbox.markPossiblySent(delivery.id, worker: name, error: reason, logger: logger)
                 logger.warning("delivery possibly sent; left for an admin", metadata: metadata)
+            case .failure(.notAllowed(let reason)):
+                // The provider's rules forbid it now: kept as dead with the reason, no alarm (nothing to fix).
+                try await outbox.deadLetter(delivery.id, worker: name, error: "not sent: \(reason)", logger: logger)
+                logger.notice("delivery not allowed by the provider's policy; not sent", metadata: metadata)
             case .failure(.permanent(let reason)):
                 try await outbox.deadLetter(delivery.id, worker: name, error: reason, logger: logger)
                 // An operator must act (renew a token, fix a setting): say so loudly, once.

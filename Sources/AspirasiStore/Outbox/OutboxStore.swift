@@ -11,6 +11,8 @@ public struct ClaimedDelivery: Sendable {
     public let payload: [String: String]
     public let attempts: Int
     public let idempotencyKey: String
+    /// The citizen's latest message on this delivery's thread and channel (messaging windows).
+    public let citizenLastMessageAt: Date?
 }
 
 /// The outbox table as the delivery workers use it. Claims take due rows
@@ -37,16 +39,19 @@ public struct OutboxStore: Sendable {
             WHERE d.id IN (SELECT id FROM deliveries
                            WHERE state = 'pending' AND due_at <= now() AND channel = ANY(\(channels)::text[])
                            ORDER BY due_at, id LIMIT \(limit) FOR UPDATE SKIP LOCKED)
-            RETURNING d.id, d.channel, d.recipient, d.thread_key, d.payload::text, d.attempts, d.idempotency_key
+            RETURNING d.id, d.channel, d.recipient, d.thread_key, d.payload::text, d.attempts, d.idempotency_key,
+                      (SELECT max(least(m.provider_time, m.received_at)) FROM inbound_messages m
+                       WHERE m.channel = d.channel AND m.thread_key = d.thread_key)
             """, logger: logger)
         var claimed: [ClaimedDelivery] = []
-        for try await (id, channel, recipient, thread, payload, attempts, key) in rows.decode(
-            (Int, String, String, String?, String, Int32, String).self)
+        for try await (id, channel, recipient, thread, payload, attempts, key, lastMessage) in rows.decode(
+            (Int, String, String, String?, String, Int32, String, Date?).self)
         {
             claimed.append(
                 ClaimedDelivery(
                     id: id, channel: channel, recipient: recipient, threadKey: thread,
-                    payload: Self.strings(payload), attempts: Int(attempts), idempotencyKey: key))
+                    payload: Self.strings(payload), attempts: Int(attempts), idempotencyKey: key,
+                    citizenLastMessageAt: lastMessage))
         }
         return claimed.sorted { $0.id < $1.id }
     }
@@ -64,8 +69,9 @@ public struct OutboxStore: Sendable {
     }
 
     /// A provider's later report on a delivery of `channel` (an SMSC's DLR).
-    /// A final word (delivered, undelivered, rejected) is never overwritten by
-    /// an earlier stage ("accepted by the SMSC") that arrives late.
+    /// A final word (delivered, undelivered, rejected, expired, unknown: Kannel's
+    /// `KannelDeliveryReport.finalStatuses`) is never overwritten by an earlier
+    /// stage ("accepted by the SMSC") that arrives late.
     @discardableResult
     public func recordProviderStatus(
         _ id: Int, channel: String, status: String, logger: Logger = .silent
@@ -74,7 +80,7 @@ public struct OutboxStore: Sendable {
             """
             UPDATE deliveries SET provider_status = \(status), provider_status_at = now()
             WHERE id = \(id) AND channel = \(channel)
-              AND coalesce(provider_status, '') NOT IN ('delivered', 'undelivered', 'rejected_by_smsc')
+              AND coalesce(provider_status, '') NOT IN ('delivered', 'undelivered', 'rejected_by_smsc', 'expired', 'unknown')
             RETURNING id
             """, as: Int.self, logger: logger) != nil
     }
