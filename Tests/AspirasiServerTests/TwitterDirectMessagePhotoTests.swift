@@ -10,7 +10,8 @@ import TwitterAdapter
     @Test func aDirectMessagePhotoGetsAClearReasonInsteadOfAFailedFetch() async throws {
         try await withLiveHub { hub in
             _ = try await hub.newReport(
-                "dm-photo-1", ["photos": ["https://ton.twitter.com/1.1/ton/data/dm/1034828552951160836/1/oP5p359h.jpg"]])
+                "dm-photo-1", ["photos": ["https://ton.twitter.com/1.1/ton/data/dm/1034828552951160836/1/oP5p359h.jpg"]]
+            )
             let recorded = try await eventually {
                 try await hub.count(
                     "SELECT count(*) FROM report_photos WHERE fetch_gave_up AND fetch_error LIKE '%OAuth 1.0a%'") == 1

@@ -36,7 +36,10 @@ actor PagedX {
             let page = token == "d3" ? 3 : token == "d2" ? 2 : 1
             let newest = 300 - (page - 1) * 100
             let events = (0..<100).map {
-                ["id": "\(newest - $0)", "event_type": "MessageCreate", "sender_id": "780", "text": "pesan \(newest - $0)"]
+                [
+                    "id": "\(newest - $0)", "event_type": "MessageCreate", "sender_id": "780",
+                    "text": "pesan \(newest - $0)",
+                ]
             }
             var meta: [String: Any] = ["result_count": 100]
             if page < 3 { meta["next_token"] = "d\(page + 1)" }

@@ -45,7 +45,10 @@ public actor FakeXOAuth {
         }
         refreshRequests.append(presented)
         guard presented == liveRefreshToken else {
-            return (.badRequest, ["error": "invalid_request", "error_description": "Value passed for the token was invalid."])
+            return (
+                .badRequest,
+                ["error": "invalid_request", "error_description": "Value passed for the token was invalid."]
+            )
         }
         issued += 1
         liveRefreshToken = "refresh-\(issued)"
@@ -70,7 +73,10 @@ public actor FakeXOAuth {
         guard let authorization, authorization.hasPrefix("Bearer "),
             liveAccessTokens.contains(String(authorization.dropFirst(7)))
         else {
-            return (.unauthorized, ["title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"])
+            return (
+                .unauthorized,
+                ["title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"]
+            )
         }
         return (.created, ["data": ["id": "\(1_900_000_000_000_000_000 + apiCalls.count)", "text": "ok"]])
     }

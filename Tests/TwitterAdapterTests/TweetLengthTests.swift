@@ -45,7 +45,8 @@ import Testing
         #expect(kept.hasSuffix("#2611-0000017"))
 
         // A URL counts 23 and is never cut in two.
-        let link = String(repeating: "x", count: 250) + " https://aspirasi.jakarta.go.id/r/2611-0000017/with/a/long/path"
+        let link =
+            String(repeating: "x", count: 250) + " https://aspirasi.jakarta.go.id/r/2611-0000017/with/a/long/path"
         #expect(TweetLength.weighted(link) == 274)
         #expect(TweetLength.shortened(link) == link)
     }

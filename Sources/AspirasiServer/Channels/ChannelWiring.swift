@@ -30,7 +30,8 @@ enum ChannelWiring {
         if let twitter = configuration.twitter,
             let tokens = twitterTokens(twitter, database: database, client: client, logger: logger)
         {
-            senders[.twitter] = TwitterSender(apiBase: twitter.apiBase, tokens: tokens, timeout: timeout, client: client)
+            senders[.twitter] = TwitterSender(
+                apiBase: twitter.apiBase, tokens: tokens, timeout: timeout, client: client)
         }
         if let facebook = configuration.facebook, let token = facebook.pageToken {
             senders[.facebook] = FacebookSender(

@@ -39,7 +39,8 @@ extension SettingsResolver {
         }
         if settings.mode != .webhook, settings.accessToken == nil, settings.refreshToken == nil {
             problems.append(
-                "polling X needs \(Variable.xRefreshToken) (or \(Variable.xAccessToken)), a user-context OAuth 2.0 token")
+                "polling X needs \(Variable.xRefreshToken) (or \(Variable.xAccessToken)), a user-context OAuth 2.0 token"
+            )
         }
         if let text = value(nil, Variable.xPollSeconds) {
             guard let seconds = Int(text), (15...3600).contains(seconds) else {
