@@ -57,7 +57,7 @@ func jsonResponse(_ object: Any) -> Response {
 
 @Suite struct TwitterPagingTests {
     /// GET /2/users/:id/mentions: "Using pagination, up to the most recent 800 Tweets can be
-    /// retrieved" (https://docs.x.com/x-api/posts/get-mentions): 8 pages of 100, not 20.
+    /// retrieved" (https://docs.x.com/x-api/posts/timelines): 8 pages of 100, not 20.
     @Test func aMentionsBacklogIsReadToXsLimitOf800() async throws {
         let fake = PagedX()
         try await withLiveFake(fake.router()) { base in

@@ -18,7 +18,7 @@ public struct TwitterTimeline: Sendable {
     /// Pages read per round since the cursor (100 mentions each). X serves only the newest 800
     /// mentions through pagination ("Using pagination, up to the most recent 800 Tweets can be
     /// retrieved", GET /2/users/:id/mentions,
-    /// https://docs.x.com/x-api/posts/get-mentions), so 8 pages read all X will give; older
+    /// https://docs.x.com/x-api/posts/timelines), so 8 pages read all X will give; older
     /// mentions in a deeper backlog are out of reach (the webhook mode does not have this limit).
     public let maximumPages = 8
     /// DM event pages read per round (100 events each, newest first) until one reaches the events
