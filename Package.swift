@@ -215,7 +215,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TwitterAdapterTests",
-            dependencies: ["TwitterAdapter"],
+            dependencies: ["TwitterAdapter", .product(name: "AsyncHTTPClient", package: "async-http-client")],
             swiftSettings: testSettings
         ),
         .testTarget(

@@ -112,8 +112,9 @@ public func buildApplication(
                 interval: configuration.slaInterval, logger: dependencies.logger),
             PhotoFetchWorker(
                 store: PhotoFetchStore(dependencies.client),
-                fetcher: dependencies.photoFetcher
-                    ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks),
+                fetcher: TwitterDirectMessagePhotos(
+                    wrapping: dependencies.photoFetcher
+                        ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks)),
                 logger: dependencies.logger),
             RawPayloadRetentionWorker(configuration, dependencies),
         ] + dependencies.channelServices,

@@ -24,7 +24,7 @@ public enum Hub {
             let client = PostgresClient(configuration: database.configuration, backgroundLogger: logger)
             var dependencies = HubDependencies(
                 client: client, logger: logger, open311Jurisdiction: configuration.open311Jurisdiction,
-                senders: ChannelWiring.senders(configuration, client: outbound, logger: logger))
+                senders: ChannelWiring.senders(configuration, client: outbound, database: client, logger: logger))
             ChannelWiring.inbound(configuration, into: &dependencies, client: outbound, logger: logger)
             let app = buildApplication(configuration, dependencies: dependencies)
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])

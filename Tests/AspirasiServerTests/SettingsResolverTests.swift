@@ -68,6 +68,26 @@ import Testing
         #expect(configuration.twilio == nil)
     }
 
+    /// X's two-hour tokens are renewed with a refresh token, which needs the app's OAuth 2.0 client id.
+    @Test func xRefreshTokensNeedTheClientID() throws {
+        var environment = [
+            "HOME": "/home/warga", "ASPIRASI_X_CONSUMER_SECRET": "s", "ASPIRASI_X_USER_ID": "3001",
+            "ASPIRASI_X_MODE": "poll", "ASPIRASI_X_REFRESH_TOKEN": "r",
+        ]
+        #expect {
+            try SettingsResolver(environment: environment, isRoot: false).resolve(.init())
+        } throws: { error in
+            ((error as? ConfigurationError)?.problems ?? []).contains { $0.contains("ASPIRASI_X_CLIENT_ID") }
+        }
+        environment["ASPIRASI_X_CLIENT_ID"] = "client"
+        environment["ASPIRASI_X_CLIENT_SECRET"] = "secret"
+        let twitter = try SettingsResolver(environment: environment, isRoot: false).resolve(.init()).twitter
+        #expect(twitter?.refreshToken == "r")
+        #expect(twitter?.clientID == "client")
+        #expect(twitter?.clientSecret == "secret")
+        #expect(twitter?.accessToken == nil)
+    }
+
     @Test func halfConfiguredChannelsAreNamed() {
         let environment = [
             "HOME": "/home/warga", "ASPIRASI_X_CONSUMER_SECRET": "s", "ASPIRASI_FB_PAGE_ID": "page",

@@ -8,34 +8,47 @@ import NIOHTTP1
 /// reply tweet to the citizen's tweet, or a DM in their conversation
 /// (thread key `dm:<user id>`). X has no idempotency key, so a delivery
 /// interrupted between send and commit is marked possibly sent, never resent.
+/// A 401 renews the token once and sends again (the 401 means nothing was posted).
 public struct TwitterSender: DeliverySender {
     public let apiBase: String
-    let accessToken: String
+    let tokens: any TwitterAccessTokens
     let timeout: TimeAmount
     let client: HTTPClient
 
     public var honoursIdempotencyKeys: Bool { false }
 
     public init(
-        apiBase: String = "https://api.x.com", accessToken: String, timeout: TimeAmount = .seconds(10),
+        apiBase: String = "https://api.x.com", tokens: any TwitterAccessTokens, timeout: TimeAmount = .seconds(10),
         client: HTTPClient
     ) {
         self.apiBase = apiBase.hasSuffix("/") ? String(apiBase.dropLast()) : apiBase
-        self.accessToken = accessToken
+        self.tokens = tokens
         self.timeout = timeout
         self.client = client
     }
 
+    /// With a fixed token that is never renewed.
+    public init(
+        apiBase: String = "https://api.x.com", accessToken: String, timeout: TimeAmount = .seconds(10),
+        client: HTTPClient
+    ) {
+        self.init(apiBase: apiBase, tokens: FixedAccessToken(accessToken), timeout: timeout, client: client)
+    }
+
     public func send(_ message: OutgoingMessage) async throws(SendFailure) -> ProviderReceipt {
         let (url, body) = try request(for: message)
-        let answer = try await ProviderHTTP.postJSON(
-            url, body, headers: [("Authorization", "Bearer \(accessToken)")], client: client, timeout: timeout)
+        let (client, timeout) = (self.client, self.timeout)
+        let answer = try await tokens.authorized { token throws(SendFailure) in
+            try await ProviderHTTP.postJSON(
+                url, body, headers: [("Authorization", "Bearer \(token)")], client: client, timeout: timeout)
+        }
         return try Self.receipt(answer)
     }
 
-    /// Where the message goes and what is posted.
+    /// Where the message goes and what is posted. Too long a text is shortened by X's weighted
+    /// count (`TweetLength`), never refused: a refusal would dead-letter the citizen's answer.
     func request(for message: OutgoingMessage) throws(SendFailure) -> (String, [String: Any]) {
-        let text = String(message.text.prefix(280))
+        let text = TweetLength.shortened(message.text)
         if let thread = message.threadKey, thread.hasPrefix("dm:") {
             let user = String(thread.dropFirst(3))
             guard !user.isEmpty, user.allSatisfy({ $0.isASCII && $0.isNumber }) else {

@@ -11,23 +11,40 @@ import NIOHTTP1
 /// external ids, so switching modes (or running both) never duplicates.
 public struct TwitterTimeline: Sendable {
     public let apiBase: String
-    let accessToken: String
+    let tokens: any TwitterAccessTokens
     let ourUserID: String
     let client: HTTPClient
     let timeout: TimeAmount
-    /// Pages read per round since the cursor (100 mentions each). The cursor moves to the newest
-    /// mention, so a backlog deeper than this (2,000 mentions in one polling interval) is not read.
-    public let maximumPages = 20
+    /// Pages read per round since the cursor (100 mentions each). X serves only the newest 800
+    /// mentions through pagination ("Using pagination, up to the most recent 800 Tweets can be
+    /// retrieved", GET /2/users/:id/mentions,
+    /// https://docs.x.com/x-api/posts/timelines), so 8 pages read all X will give; older
+    /// mentions in a deeper backlog are out of reach (the webhook mode does not have this limit).
+    public let maximumPages = 8
+    /// DM event pages read per round (100 events each, newest first) until one reaches the events
+    /// seen last round; GET /2/dm_events pages with `pagination_token` = the last `meta.next_token`
+    /// (https://docs.x.com/x-api/direct-messages/lookup/quickstart) and covers 30 days.
+    public let maximumMessagePages = 10
 
+    public init(
+        apiBase: String = "https://api.x.com", tokens: any TwitterAccessTokens, ourUserID: String,
+        client: HTTPClient, timeout: TimeAmount = .seconds(15)
+    ) {
+        self.apiBase = apiBase.hasSuffix("/") ? String(apiBase.dropLast()) : apiBase
+        self.tokens = tokens
+        self.ourUserID = ourUserID
+        self.client = client
+        self.timeout = timeout
+    }
+
+    /// With a fixed token that is never renewed.
     public init(
         apiBase: String = "https://api.x.com", accessToken: String, ourUserID: String, client: HTTPClient,
         timeout: TimeAmount = .seconds(15)
     ) {
-        self.apiBase = apiBase.hasSuffix("/") ? String(apiBase.dropLast()) : apiBase
-        self.accessToken = accessToken
-        self.ourUserID = ourUserID
-        self.client = client
-        self.timeout = timeout
+        self.init(
+            apiBase: apiBase, tokens: FixedAccessToken(accessToken), ourUserID: ourUserID, client: client,
+            timeout: timeout)
     }
 
     static let tweetFields =
@@ -55,19 +72,47 @@ public struct TwitterTimeline: Sendable {
         return (messages.reversed(), newest ?? sinceID)
     }
 
-    /// The most recent DMs (X keeps no cursor for them; the intake drops the ones it has).
-    public func directMessages() async throws(SendFailure) -> [InboundMessage] {
-        let url =
+    /// The DMs newer than `seenID` (the newest DM event id of the last round), oldest first, and the
+    /// newest event id (the next cursor). X has no `since_id` for DM events: pages are read, newest
+    /// first, until one holds `seenID` or X has no more; without a cursor only the first page is read.
+    public func directMessages(since seenID: String?) async throws(SendFailure) -> (
+        messages: [InboundMessage], newest: String?
+    ) {
+        let base =
             "\(apiBase)/2/dm_events?event_types=MessageCreate&max_results=100"
             + "&dm_event.fields=id,text,sender_id,created_at,attachments&expansions=sender_id,attachments.media_keys"
             + "&user.fields=username,name&media.fields=url,type"
-        return Self.decodeDirectMessages(try await get(url), ourUserID: ourUserID).reversed()
+        var messages: [InboundMessage] = []
+        var newest: String?
+        var token: String?
+        for _ in 0..<maximumMessagePages {
+            let page = try await get(base + (token.map { "&pagination_token=\($0)" } ?? ""))
+            let ids = (page["data"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            if newest == nil { newest = ids.first }
+            messages += Self.decodeDirectMessages(page, ourUserID: ourUserID)
+            token = (page["meta"] as? [String: Any])?["next_token"] as? String
+            if token == nil || seenID == nil || ids.contains(where: { Self.isAtOrBefore($0, seenID) }) { break }
+        }
+        // Events at or before the cursor were taken last round (the intake would drop them anyway).
+        let fresh = messages.filter { message in
+            seenID.map { !Self.isAtOrBefore(String(message.externalID.dropFirst(3)), $0) } ?? true
+        }
+        return (fresh.reversed(), newest ?? seenID)
+    }
+
+    /// X's ids are snowflakes: a later event has a larger number (compared as decimal strings).
+    static func isAtOrBefore(_ id: String, _ cursor: String?) -> Bool {
+        guard let cursor else { return false }
+        return id.count < cursor.count || (id.count == cursor.count && id <= cursor)
     }
 
     func get(_ url: String) async throws(SendFailure) -> [String: Any] {
-        var request = HTTPClientRequest(url: url)
-        request.headers.add(name: "Authorization", value: "Bearer \(accessToken)")
-        let answer = try await ProviderHTTP.send(request, client: client, timeout: timeout, maximumAnswer: 4 << 20)
+        let (client, timeout) = (self.client, self.timeout)
+        let answer = try await tokens.authorized { token throws(SendFailure) in
+            var request = HTTPClientRequest(url: url)
+            request.headers.add(name: "Authorization", value: "Bearer \(token)")
+            return try await ProviderHTTP.send(request, client: client, timeout: timeout, maximumAnswer: 4 << 20)
+        }
         switch answer.status {
         case 200..<300:
             guard let json = answer.json else { throw .transient("X answered with something other than JSON") }

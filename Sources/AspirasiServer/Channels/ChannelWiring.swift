@@ -8,6 +8,7 @@ import ForumAdapter
 import LaporAdapter
 import Logging
 import NIOCore
+import PostgresNIO
 import QlueAdapter
 import SMSAdapter
 import TwitterAdapter
@@ -17,16 +18,20 @@ enum ChannelWiring {
     typealias Senders = [Channel: any DeliverySender]
 
     /// The sending side of every channel that has its credentials; the others' deliveries wait.
-    static func senders(_ configuration: HubConfiguration, client: HTTPClient, logger: Logger) -> Senders {
+    static func senders(
+        _ configuration: HubConfiguration, client: HTTPClient, database: PostgresClient, logger: Logger
+    ) -> Senders {
         let timeout = senderTimeout(configuration)
         var senders: [Channel: any DeliverySender] = [:]
         if let url = configuration.partnerCallbackURL {
             senders[.api] = HTTPCallbackSender(
                 url: url, bearerToken: configuration.partnerCallbackToken, timeout: timeout, client: client)
         }
-        if let twitter = configuration.twitter, let token = twitter.accessToken {
+        if let twitter = configuration.twitter,
+            let tokens = twitterTokens(twitter, database: database, client: client, logger: logger)
+        {
             senders[.twitter] = TwitterSender(
-                apiBase: twitter.apiBase, accessToken: token, timeout: timeout, client: client)
+                apiBase: twitter.apiBase, tokens: tokens, timeout: timeout, client: client)
         }
         if let facebook = configuration.facebook, let token = facebook.pageToken {
             senders[.facebook] = FacebookSender(
@@ -82,9 +87,11 @@ enum ChannelWiring {
                 dependencies.twitterWebhook = TwitterWebhook(
                     consumerSecret: twitter.consumerSecret, ourUserID: twitter.userID)
             }
-            if twitter.mode != .webhook, let token = twitter.accessToken {
+            if twitter.mode != .webhook,
+                let tokens = twitterTokens(twitter, database: dependencies.client, client: client, logger: logger)
+            {
                 let timeline = TwitterTimeline(
-                    apiBase: twitter.apiBase, accessToken: token, ourUserID: twitter.userID, client: client)
+                    apiBase: twitter.apiBase, tokens: tokens, ourUserID: twitter.userID, client: client)
                 let poller = TwitterPoller(timeline: timeline, polled: dependencies.polled, logger: logger)
                 dependencies.channelServices.append(poller.service(interval: twitter.pollInterval))
             }
@@ -93,6 +100,20 @@ enum ChannelWiring {
 }
 
 extension ChannelWiring {
+    /// X's access tokens: renewed through the refresh token shared in PostgreSQL when one is
+    /// configured, else the fixed access token (which stops working after two hours), else none.
+    static func twitterTokens(
+        _ twitter: TwitterSettings, database: PostgresClient, client: HTTPClient, logger: Logger
+    ) -> (any TwitterAccessTokens)? {
+        if let refreshToken = twitter.refreshToken, let clientID = twitter.clientID {
+            let endpoint = TwitterTokenEndpoint(
+                apiBase: twitter.apiBase, clientID: clientID, clientSecret: twitter.clientSecret, client: client)
+            return SharedTwitterTokens(
+                store: OAuthTokenStore(database), endpoint: endpoint, initialRefreshToken: refreshToken, logger: logger)
+        }
+        return twitter.accessToken.map(FixedAccessToken.init)
+    }
+
     /// The polled channels: Qlue, LAPOR!, the forum's feed (and its webhook), e-mail.
     static func feeds(
         _ configuration: HubConfiguration, into dependencies: inout HubDependencies, client: HTTPClient,

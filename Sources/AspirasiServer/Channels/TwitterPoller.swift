@@ -6,7 +6,7 @@ import Logging
 import TwitterAdapter
 
 /// Polls X for mentions (with a `since_id` cursor committed with the
-/// messages) and recent DMs, for hubs without the Account Activity webhook.
+/// messages) and DMs (paged back to the newest event id of the last round), for hubs without the Account Activity webhook.
 /// Any number of hubs may run it (one polls at a time, the others skip the round).
 public struct TwitterPoller: Sendable {
     static let mentionsFeed = "twitter:mentions"
@@ -38,8 +38,9 @@ public struct TwitterPoller: Sendable {
             let (messages, newest) = try await timeline.mentions(since: cursor)
             return .init(messages: messages, cursor: newest)
         }
-        let messages = try await polled.poll(Self.messagesFeed, logger: logger) { _ in
-            .init(messages: try await timeline.directMessages(), cursor: nil)
+        let messages = try await polled.poll(Self.messagesFeed, logger: logger) { cursor in
+            let (messages, newest) = try await timeline.directMessages(since: cursor)
+            return .init(messages: messages, cursor: newest)
         }
         return (mentions?.created ?? 0) + (messages?.created ?? 0)
     }

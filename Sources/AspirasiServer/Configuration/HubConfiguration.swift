@@ -79,11 +79,18 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
 /// What the X channel needs: the app's consumer secret (webhook CRC and
 /// signatures), our account's user id (to drop our own echoes), a
 /// user-context OAuth 2.0 access token to reply and poll, and the API's base
-/// URL (tests point it at a fake).
+/// URL (tests point it at a fake). Such a token lives two hours: with a refresh
+/// token (scope `offline.access`) and the app's OAuth 2.0 client id (and secret,
+/// for a confidential client) the hubs renew it, keeping the rotating refresh
+/// token in PostgreSQL.
 public struct TwitterSettings: Sendable {
     public var consumerSecret: String
     public var userID: String
     public var accessToken: String?
+    /// The first refresh token (`ASPIRASI_X_REFRESH_TOKEN`); stored only while the database has none.
+    public var refreshToken: String?
+    public var clientID: String?
+    public var clientSecret: String?
     public var apiBase: String
     /// Take mentions and DMs from the webhook, by polling the v2 API, or both (`ASPIRASI_X_MODE`).
     public var mode: Mode = .webhook

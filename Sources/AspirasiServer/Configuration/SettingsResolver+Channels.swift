@@ -31,8 +31,16 @@ extension SettingsResolver {
             }
             settings.mode = mode
         }
-        if settings.mode != .webhook, settings.accessToken == nil {
-            problems.append("polling X needs \(Variable.xAccessToken), a user-context OAuth 2.0 token")
+        settings.refreshToken = value(nil, Variable.xRefreshToken)
+        settings.clientID = value(nil, Variable.xClientID)
+        settings.clientSecret = value(nil, Variable.xClientSecret)
+        if settings.refreshToken != nil, settings.clientID == nil {
+            problems.append("\(Variable.xRefreshToken) needs \(Variable.xClientID), the app's OAuth 2.0 client id")
+        }
+        if settings.mode != .webhook, settings.accessToken == nil, settings.refreshToken == nil {
+            problems.append(
+                "polling X needs \(Variable.xRefreshToken) (or \(Variable.xAccessToken)), a user-context OAuth 2.0 token"
+            )
         }
         if let text = value(nil, Variable.xPollSeconds) {
             guard let seconds = Int(text), (15...3600).contains(seconds) else {
