@@ -48,6 +48,8 @@ public struct HubDependencies: Sendable {
     /// Overrides the live photo fetcher (tests); nil: `SafePhotoFetcher` with the configured networks.
     public var photoFetcher: (any PhotoFetching)?
     public let passwords: PasswordHasher
+    /// The console's cookies carry `Secure`: the hub is reached over HTTPS (`ASPIRASI_PUBLIC_HTTPS`).
+    public var consoleSecureCookies = false
     /// The sending side of each channel that has one; deliveries of other channels wait.
     public var senders: [Channel: any DeliverySender]
     /// The `jurisdiction_id` Open311 clients name; others are refused.
@@ -108,6 +110,7 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
     ).register(on: router)
     UnitContactRoutes(contacts: UnitContactStore(dependencies.client), authenticator: authenticator)
         .register(on: router)
+    ConsoleRoutes(services: ConsoleServices(dependencies)).register(on: router)
     return router
 }
 

@@ -46,6 +46,7 @@ public struct SettingsResolver: Sendable {
         public static let slaInterval = "ASPIRASI_SLA_INTERVAL_SECONDS"
         public static let fetchAllowedNetworks = "ASPIRASI_FETCH_ALLOWED_NETWORKS"
         public static let deliveryLease = "ASPIRASI_DELIVERY_LEASE_SECONDS"
+        public static let publicHTTPS = "ASPIRASI_PUBLIC_HTTPS"
         public static let xConsumerSecret = "ASPIRASI_X_CONSUMER_SECRET"
         public static let xUserID = "ASPIRASI_X_USER_ID"
         public static let xAccessToken = "ASPIRASI_X_ACCESS_TOKEN"
@@ -163,6 +164,14 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.deliveryLease) must be a number of seconds from 1 to 3600, not \"\(text)\"")
             }
         }
+        var publicHTTPS = false
+        if let text = value(nil, Variable.publicHTTPS) {
+            if let flag = Bool(text.lowercased()) {
+                publicHTTPS = flag
+            } else {
+                problems.append("\(Variable.publicHTTPS) must be true or false, not \"\(text)\"")
+            }
+        }
         let twitter = resolveTwitter(value: value, problems: &problems)
         let facebook = resolveFacebook(value: value, problems: &problems)
         let twilio = resolveTwilio(value: value, problems: &problems)
@@ -184,6 +193,7 @@ public struct SettingsResolver: Sendable {
         configuration.slaInterval = slaInterval
         configuration.fetchAllowedNetworks = networks
         configuration.deliveryLeaseSeconds = lease
+        configuration.publicHTTPS = publicHTTPS
         configuration.twitter = twitter
         configuration.facebook = facebook
         configuration.twilio = twilio

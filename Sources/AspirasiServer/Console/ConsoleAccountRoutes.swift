@@ -1,0 +1,125 @@
+import AspirasiCore
+import AspirasiStore
+import AspirasiWeb
+import Hummingbird
+
+/// Admin pages for accounts and API keys.
+struct ConsoleAccountRoutes: Sendable {
+    let services: ConsoleServices
+
+    func register(on group: RouterGroup<ConsoleRequestContext>) {
+        group.get("/officers") { request, context in
+            try await officersPage(request, context)
+        }
+        group.post("/officers") { request, context in
+            let form = try context.postedForm()
+            let choices = try await services.choices()
+            let done = "/console/admin/officers"
+            guard let role = form.text("role").flatMap(Role.init), let unit = choices.unitCode(form.text("unit")) else {
+                return ConsolePage.redirect(done, Flash(.error, "Pilih unit dari daftar dan peran akun."), cookies: services.cookies)
+            }
+            let password = form["password"] ?? ""
+            guard password.count >= PasswordHasher.minimumLength else {
+                return ConsolePage.redirect(
+                    done, Flash(.error, "Kata sandi minimal \(PasswordHasher.minimumLength) karakter."),
+                    cookies: services.cookies)
+            }
+            let username = form.text("username") ?? ""
+            do {
+                _ = try await services.officers.create(
+                    username: username, displayName: form.text("display_name") ?? username, unitCode: unit, role: role,
+                    passwordHash: try await services.passwords.hash(password), logger: context.logger)
+            } catch WorkflowError.invalid(let field, _) {
+                let text =
+                    field == "username"
+                    ? "Nama pengguna sudah dipakai atau tidak valid (3–64 huruf kecil, angka, titik, minus, garis bawah)."
+                    : "Unit tidak dikenal."
+                return ConsolePage.redirect(done, Flash(.error, text), cookies: services.cookies)
+            }
+            return ConsolePage.redirect(done, Flash(.success, "Akun \(username.lowercased()) dibuat."), cookies: services.cookies)
+        }
+        group.post("/officers/:username/:change") { _, context in
+            let username = try context.parameters.require("username")
+            let form = try context.postedForm()
+            let done = "/console/admin/officers"
+            let found: Bool
+            let text: String
+            switch try context.parameters.require("change") {
+            case "disable":
+                guard username != (try context.session().officer.username) else {
+                    return ConsolePage.redirect(done, Flash(.error, "Anda tidak dapat menonaktifkan akun sendiri."), cookies: services.cookies)
+                }
+                found = try await services.officers.setActive(username, false, logger: context.logger)
+                text = "Akun \(username) dinonaktifkan; sesinya berakhir."
+            case "enable":
+                found = try await services.officers.setActive(username, true, logger: context.logger)
+                text = "Akun \(username) diaktifkan."
+            case "reset-password":
+                let password = form["password"] ?? ""
+                guard password.count >= PasswordHasher.minimumLength else {
+                    return ConsolePage.redirect(
+                        done, Flash(.error, "Kata sandi minimal \(PasswordHasher.minimumLength) karakter."),
+                        cookies: services.cookies)
+                }
+                found = try await services.officers.resetPassword(
+                    username, passwordHash: try await services.passwords.hash(password), logger: context.logger)
+                text = "Kata sandi \(username) diganti; sesinya berakhir."
+            default:
+                throw WorkflowError.notFound("no such change")
+            }
+            guard found else { throw WorkflowError.notFound("no account \(username)") }
+            return ConsolePage.redirect(done, Flash(.success, text), cookies: services.cookies)
+        }
+        group.get("/keys") { request, context in
+            let rows = try await keyRows(context)
+            let viewer = try await services.viewer(context)
+            return ConsolePage.render(request, cookies: services.cookies) {
+                KeysScreen(rows: rows).render(viewer: viewer, flash: $0)
+            }
+        }
+        // The new key is shown on the answer to this POST and never again (no redirect carries it).
+        group.post("/keys") { _, context in
+            let name = try context.postedForm().text("name") ?? ""
+            let viewer = try await services.viewer(context)
+            do {
+                let issued = try await services.apiKeys.issue(name: name, logger: context.logger)
+                let screen = KeysScreen(rows: try await keyRows(context), issued: (issued.name, issued.key))
+                return ConsolePage.response(screen.render(viewer: viewer))
+            } catch let error as StoreError where error.kind == .configuration {
+                return ConsolePage.redirect(
+                    "/console/admin/keys", Flash(.error, "Nama kunci wajib diisi (1–100 karakter) dan belum dipakai."),
+                    cookies: services.cookies)
+            }
+        }
+        group.post("/keys/:name/revoke") { _, context in
+            let name = try context.parameters.require("name")
+            guard try await services.apiKeys.revoke(name: name, logger: context.logger) else {
+                throw WorkflowError.notFound("no active key \(name)")
+            }
+            return ConsolePage.redirect(
+                "/console/admin/keys", Flash(.success, "Kunci \(name) dicabut."), cookies: services.cookies)
+        }
+    }
+
+    func officersPage(_ request: Request, _ context: ConsoleRequestContext) async throws -> Response {
+        let choices = try await services.choices()
+        let rows = try await services.officers.accounts(logger: context.logger).map { account in
+            OfficersScreen.Row(
+                username: account.officer.username, displayName: account.officer.displayName,
+                unit: choices.unitName(account.officer.unitCode) ?? account.officer.unitCode,
+                role: account.officer.role, active: account.active)
+        }
+        let viewer = try await services.viewer(context)
+        return ConsolePage.render(request, cookies: services.cookies) {
+            OfficersScreen(rows: rows, units: choices.units).render(viewer: viewer, flash: $0)
+        }
+    }
+
+    func keyRows(_ context: ConsoleRequestContext) async throws -> [KeysScreen.Row] {
+        try await services.apiKeys.list(logger: context.logger).map {
+            KeysScreen.Row(
+                name: $0.name, prefix: $0.prefix, createdAt: $0.createdAt, lastUsedAt: $0.lastUsedAt,
+                revokedAt: $0.revokedAt)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import AspirasiCore
+import AspirasiStore
+import AspirasiWeb
+import Hummingbird
+
+/// What the console's pages read and change: the same stores the JSON API uses.
+struct ConsoleServices: Sendable {
+    let officers: OfficerStore
+    let workflow: ReportWorkflow
+    let catalog: @Sendable () async throws -> IntakeCatalog
+    let passwords: PasswordHasher
+    let apiKeys: APIKeyStore
+    let contacts: UnitContactStore
+    let serviceLevels: ServiceLevelStore
+    let outbox: OutboxStore
+    let polled: PolledIntake
+    let cookies: ConsoleCookies
+
+    func choices() async throws -> ConsoleChoices { ConsoleChoices(catalog: try await catalog()) }
+
+    func viewer(_ context: ConsoleRequestContext) async throws -> Viewer {
+        ConsoleViewer.make(try context.session(), catalog: try await catalog())
+    }
+}
+
+/// The officers' console under `/console`, one group: error pages, the session cookie, the CSRF
+/// check on every POST; the sign-in page and the stylesheet are open, everything else needs a
+/// session, and the admin pages an admin.
+struct ConsoleRoutes: Sendable {
+    let services: ConsoleServices
+
+    func register(on router: Router<HubRequestContext>) {
+        let console = router.group("/console", context: ConsoleRequestContext.self)
+            .add(middleware: ConsoleErrorPages(catalog: services.catalog))
+            .add(middleware: ConsoleAuthenticator(officers: services.officers))
+            .add(middleware: ConsoleFormMiddleware())
+        ConsoleSignInRoutes(services: services).register(open: console)
+        let signedIn = console.group().add(middleware: ConsoleSignInRequired())
+        ConsoleSignInRoutes(services: services).register(signedIn: signedIn)
+        ConsoleQueueRoutes(services: services).register(on: signedIn)
+        ConsoleReportRoutes(services: services).register(on: signedIn)
+        ConsoleTriageRoutes(services: services).register(on: signedIn)
+        ConsoleMapRoutes(services: services).register(on: signedIn)
+        let admin = signedIn.group("/admin").add(middleware: ConsoleRoleRequired(action: .manageUsers))
+        ConsoleAccountRoutes(services: services).register(on: admin)
+        ConsoleSettingsRoutes(services: services).register(on: admin)
+        ConsoleOutboxRoutes(services: services).register(on: admin)
+    }
+}
+
+extension ConsoleServices {
+    init(_ dependencies: HubDependencies) {
+        let intake = dependencies.intake
+        self.init(
+            officers: dependencies.officers, workflow: dependencies.workflow, catalog: { try await intake.catalog() },
+            passwords: dependencies.passwords, apiKeys: APIKeyStore(dependencies.client),
+            contacts: UnitContactStore(dependencies.client), serviceLevels: dependencies.serviceLevels,
+            outbox: OutboxStore(dependencies.client), polled: dependencies.polled,
+            cookies: ConsoleCookies(secure: dependencies.consoleSecureCookies))
+    }
+}

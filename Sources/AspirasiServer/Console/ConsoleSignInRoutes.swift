@@ -1,0 +1,75 @@
+import AspirasiCore
+import AspirasiStore
+import AspirasiWeb
+import Hummingbird
+import NIOCore
+
+/// Signing in and out, the stylesheet, and `/console` itself.
+struct ConsoleSignInRoutes: Sendable {
+    let services: ConsoleServices
+
+    func register(open group: RouterGroup<ConsoleRequestContext>) {
+        group.get("/assets/console.css") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
+        }
+        group.get("/login") { request, context in
+            if context.identity != nil { return Response.redirect(to: "/console/reports", type: .normal) }
+            return loginPage(request, error: nil, next: request.uri.queryParameters["next"].map(String.init))
+        }
+        group.post("/login") { request, context in
+            let form = try context.postedForm()
+            let username = form.text("username") ?? ""
+            // Issue 12's login throttle (shared with POST /api/v1/auth/login) wraps this one call.
+            guard let officer = try await verify(username: username, password: form["password"] ?? "", context) else {
+                return loginPage(
+                    request, error: ConsoleMessages.badLogin, next: form["next"], username: username,
+                    status: .unauthorized)
+            }
+            let token = try await services.officers.issueToken(for: officer, logger: context.logger)
+            var response = Response.redirect(to: Self.safeNext(form["next"]), type: .normal)
+            response.setCookie(services.cookies.make(ConsoleCookies.session, token))
+            response.setCookie(services.cookies.expired(ConsoleCookies.preLogin))
+            return response
+        }
+    }
+
+    func register(signedIn group: RouterGroup<ConsoleRequestContext>) {
+        group.get("") { _, _ in Response.redirect(to: "/console/reports", type: .normal) }
+        group.post("/logout") { _, context in
+            try await services.officers.revoke(token: try context.session().token, logger: context.logger)
+            var response = Response.redirect(to: "/console/login", type: .normal)
+            response.setCookie(services.cookies.expired(ConsoleCookies.session))
+            return response
+        }
+    }
+
+    /// The officer behind a username and password, or nil; an unknown name costs a hash check too.
+    func verify(username: String, password: String, _ context: ConsoleRequestContext) async throws -> Officer? {
+        let found = try await services.officers.credentials(of: username, logger: context.logger)
+        let stored = found?.passwordHash ?? AuthRoutes.decoyHash
+        guard try await services.passwords.verify(password, against: stored) else { return nil }
+        return found?.officer
+    }
+
+    /// The sign-in form, with a fresh pre-session token in a cookie and its CSRF token in the form.
+    func loginPage(
+        _ request: Request, error: String?, next: String?, username: String = "", status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let secret = request.cookies[ConsoleCookies.preLogin]?.value ?? ConsoleCookies.randomSecret()
+        let page = LoginPage.render(
+            csrfToken: ConsoleCookies.csrfToken(for: secret), username: username, error: error, next: next)
+        return ConsolePage.response(
+            page, status: status, cookies: [services.cookies.make(ConsoleCookies.preLogin, secret, maxAge: 3600)])
+    }
+
+    /// Only a path inside the console: never another site (an open redirect).
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/console/"), !next.hasPrefix("//"), !next.contains("\\"),
+            !next.hasPrefix("/console/login")
+        else { return "/console/reports" }
+        return next
+    }
+}
