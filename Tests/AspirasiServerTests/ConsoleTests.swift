@@ -169,7 +169,8 @@ import Testing
             #expect(try await hub.text("SELECT category_code FROM reports WHERE tracking_number = '\(number)'") == "jalan_rusak")
             #expect(try await hub.text("SELECT owner_unit FROM reports WHERE tracking_number = '\(number)'") == gambir)
             page = try await province.get("/console/triage")
-            #expect(!page.html.contains(number))
+            #expect(page.html.contains("Laporan \(number) dipilah"))
+            #expect(!page.html.contains("href=\"/console/reports/\(number)\""))
         }
     }
 
