@@ -33,6 +33,8 @@ public enum Stylesheet {
         .flash.error { background: var(--red-bg); border-color: var(--red); color: var(--red); }
         .card, section.panel { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1rem;
           margin-bottom: 1rem; }
+        .card > :first-child, section.panel > :first-child { margin-top: 0; }
+        .card > :last-child, section.panel > :last-child { margin-bottom: 0; }
         .badge { display: inline-flex; align-items: center; gap: .3rem; font-size: .85rem; font-weight: 600;
           padding: .1rem .5rem; border-radius: 999px; border: 1px solid; white-space: nowrap; }
         .badge.tone-red { color: var(--red); background: var(--red-bg); }
@@ -68,6 +70,7 @@ public enum Stylesheet {
         table.queue tr.tone-green td:first-child { box-shadow: inset 6px 0 0 var(--green); }
         table.queue tr.tone-grey td:first-child { box-shadow: inset 6px 0 0 #9e9e9e; }
         table.queue td:first-child { padding-left: 1rem; }
+        table.queue td[data-label="Kanal"], table.queue td[data-label="Masuk"] { white-space: nowrap; }
         .number { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-weight: 700; }
         .summary { color: var(--muted); font-size: .9rem; }
         .pager { display: flex; gap: .3rem; flex-wrap: wrap; margin: 1rem 0; list-style: none; padding: 0; }
@@ -93,7 +96,7 @@ public enum Stylesheet {
         .actions details { border: 1px solid var(--line); border-radius: 6px; margin-bottom: .5rem; background: #fff; }
         .actions summary { padding: .6rem .75rem; cursor: pointer; font-weight: 600; }
         .actions details form { padding: 0 .75rem .75rem; }
-        svg.map { max-width: 100%; height: auto; display: block; background: #eef3f8; border-radius: 6px; }
+        svg.map { width: 100%; max-width: 100%; height: auto; display: block; background: #eef3f8; border-radius: 6px; }
         svg.map .outline { fill: #cfe0f3; stroke: #0b3d6e; stroke-width: 1.5; }
         svg.map .area { stroke: #fff; stroke-width: .6; }
         svg.map a:focus .area, svg.map a:hover .area { stroke: #000; stroke-width: 2; }
@@ -127,7 +130,9 @@ public enum Stylesheet {
           table.queue tr.tone-green { box-shadow: inset 6px 0 0 var(--green); }
           table.queue tr.tone-grey { box-shadow: inset 6px 0 0 #9e9e9e; }
           table.queue td:first-child { box-shadow: none !important; padding-left: 0; }
-          form.filters > div, form.filters select, form.filters input { width: 100%; }
+          form.filters { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem; }
+          form.filters > div:first-child { grid-column: 1 / -1; }
+          form.filters select, form.filters input:not([type=checkbox]) { width: 100%; }
         }
         """
 }

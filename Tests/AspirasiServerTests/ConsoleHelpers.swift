@@ -53,7 +53,8 @@ struct ConsoleBrowser: Sendable {
         let body = all.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
         var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
         if !cookies.isEmpty { headers[.cookie] = cookieHeader }
-        let response = try await hub.http.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+        let response = try await hub.http.execute(
+            uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
         remember(response)
         return response
     }

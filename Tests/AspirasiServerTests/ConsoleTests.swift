@@ -48,7 +48,8 @@ import Testing
             let hash = try await PasswordHasher(cost: 4).hash("rahasia-cookie")
             _ = try await OfficerStore(hub.database).create(
                 username: "cookie", displayName: "c", unitCode: gambir, role: .petugas, passwordHash: hash)
-            let response = try await browser.post("/console/login", ["username": "cookie", "password": "rahasia-cookie"])
+            let response = try await browser.post(
+                "/console/login", ["username": "cookie", "password": "rahasia-cookie"])
             let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("aspirasi_session=") })
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("SameSite=Lax"))
@@ -57,7 +58,8 @@ import Testing
             // A wrong password: the form again, with the message, and no session.
             var other = ConsoleBrowser(hub)
             _ = try await other.get("/console/login")
-            let refused = try await other.post("/console/login", ["username": "cookie", "password": "salah-salah-salah"])
+            let refused = try await other.post(
+                "/console/login", ["username": "cookie", "password": "salah-salah-salah"])
             #expect(refused.status == .unauthorized)
             #expect(refused.html.contains("Nama pengguna atau kata sandi salah."))
             #expect(other.cookies["aspirasi_session"] == nil)
@@ -71,14 +73,16 @@ import Testing
             var browser = try await ConsoleBrowser.signIn(hub, "koor.csrf", unit: gambir, role: .koordinator)
             let events = { try await hub.count("SELECT count(*) FROM report_events") }
             let before = try await events()
-            var response = try await browser.post("/console/reports/\(number)/note", ["note": "tanpa token"], csrf: .some(nil))
+            var response = try await browser.post(
+                "/console/reports/\(number)/note", ["note": "tanpa token"], csrf: .some(nil))
             #expect(response.status == .forbidden)
             response = try await browser.post("/console/reports/\(number)/note", ["note": "token lain"], csrf: "AAAA")
             #expect(response.status == .forbidden)
             // The sign-in form needs its token too.
             var stranger = ConsoleBrowser(hub)
             _ = try await stranger.get("/console/login")
-            response = try await stranger.post("/console/login", ["username": "koor.csrf", "password": "x"], csrf: .some(nil))
+            response = try await stranger.post(
+                "/console/login", ["username": "koor.csrf", "password": "x"], csrf: .some(nil))
             #expect(response.status == .forbidden)
             #expect(try await events() == before)
             response = try await browser.post("/console/reports/\(number)/note", ["note": "dengan token"])
@@ -164,9 +168,12 @@ import Testing
             #expect(page.html.contains(number))
             #expect(page.html.contains("Tanpa kelurahan"))
             let response = try await province.post(
-                "/console/triage/\(number)", ["category": "jalan_rusak", "kelurahan": "Gambir — Kec. Gambir, Jakarta Pusat"])
+                "/console/triage/\(number)",
+                ["category": "jalan_rusak", "kelurahan": "Gambir — Kec. Gambir, Jakarta Pusat"])
             #expect(response.status == .seeOther)
-            #expect(try await hub.text("SELECT category_code FROM reports WHERE tracking_number = '\(number)'") == "jalan_rusak")
+            #expect(
+                try await hub.text("SELECT category_code FROM reports WHERE tracking_number = '\(number)'")
+                    == "jalan_rusak")
             #expect(try await hub.text("SELECT owner_unit FROM reports WHERE tracking_number = '\(number)'") == gambir)
             page = try await province.get("/console/triage")
             #expect(page.html.contains("Laporan \(number) dipilah"))
@@ -178,7 +185,8 @@ import Testing
     @Test func mapAndAdminPages() async throws {
         try await withLiveHub { hub in
             _ = try await hub.newReport("console-map-1")
-            var lurah = try await ConsoleBrowser.signIn(hub, "koor.kecamatan", unit: kecamatanGambir, role: .koordinator)
+            var lurah = try await ConsoleBrowser.signIn(
+                hub, "koor.kecamatan", unit: kecamatanGambir, role: .koordinator)
             let map = try await lurah.get("/console/map")
             #expect(map.status == .ok)
             #expect(map.html.contains("href=\"/console/reports?kelurahan=31.71.01.1001\""))
@@ -194,7 +202,9 @@ import Testing
             // The disabled account's session is over at once.
             let lapsed = try await lurah.get("/console/map")
             #expect(lapsed.status == .seeOther)
-            for path in ["officers", "contacts?unit=31.71.01.1001", "holidays", "service-levels", "deliveries", "pollers"] {
+            for path in [
+                "officers", "contacts?unit=31.71.01.1001", "holidays", "service-levels", "deliveries", "pollers",
+            ] {
                 #expect(try await admin.get("/console/admin/\(path)").status == .ok, "\(path)")
             }
         }

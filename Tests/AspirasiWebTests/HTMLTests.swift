@@ -35,7 +35,8 @@ final class HTMLTests: XCTestCase {
             category: "Jalan", description: "<img src=x onerror=alert(1)>", area: nil, ownerUnit: nil,
             handlerUnit: nil, channel: "sms", createdAt: Date(), deadlines: [], map: nil, photos: [],
             timeline: [TimelineEntry(time: Date(), kind: .message(channel: "sms"), text: "</li><script>x</script>")],
-            related: [], followers: [], actions: ActionForms(allowed: [.note], agencies: [], defaultAgency: nil, kelurahans: []))
+            related: [], followers: [],
+            actions: ActionForms(allowed: [.note], agencies: [], defaultAgency: nil, kelurahans: []))
         screen.now = Date()
         let page = screen.render(viewer: Viewer(displayName: "A", unitName: "B", role: .petugas, csrfToken: "tok\"en"))
             .rendered

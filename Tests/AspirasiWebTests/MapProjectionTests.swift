@@ -4,10 +4,14 @@ import XCTest
 
 final class MapProjectionTests: XCTestCase {
     /// A square of 0.01° around Jakarta's latitude.
-    let square = GeoShape(polygons: [[[
-        GeoCoordinate(lon: 106.80, lat: -6.20), GeoCoordinate(lon: 106.81, lat: -6.20),
-        GeoCoordinate(lon: 106.81, lat: -6.19), GeoCoordinate(lon: 106.80, lat: -6.19),
-    ]]])
+    let square = GeoShape(polygons: [
+        [
+            [
+                GeoCoordinate(lon: 106.80, lat: -6.20), GeoCoordinate(lon: 106.81, lat: -6.20),
+                GeoCoordinate(lon: 106.81, lat: -6.19), GeoCoordinate(lon: 106.80, lat: -6.19),
+            ]
+        ]
+    ])
 
     func testNorthIsUpAndTheShapeFillsTheWidth() throws {
         let box = try XCTUnwrap(GeoBox(square.coordinates))
@@ -22,11 +26,16 @@ final class MapProjectionTests: XCTestCase {
 
     func testLongitudesShrinkByTheCosineOfTheLatitude() throws {
         // At 60° a degree of longitude is half a degree of latitude on the ground.
-        let far = GeoShape(polygons: [[[
-            GeoCoordinate(lon: 10, lat: 59.9), GeoCoordinate(lon: 10.2, lat: 59.9),
-            GeoCoordinate(lon: 10.2, lat: 60.1), GeoCoordinate(lon: 10, lat: 60.1),
-        ]]])
-        let projection = MapProjection(fitting: try XCTUnwrap(GeoBox(far.coordinates)), width: 1000, maxHeight: 1000, padding: 0)
+        let far = GeoShape(polygons: [
+            [
+                [
+                    GeoCoordinate(lon: 10, lat: 59.9), GeoCoordinate(lon: 10.2, lat: 59.9),
+                    GeoCoordinate(lon: 10.2, lat: 60.1), GeoCoordinate(lon: 10, lat: 60.1),
+                ]
+            ]
+        ])
+        let projection = MapProjection(
+            fitting: try XCTUnwrap(GeoBox(far.coordinates)), width: 1000, maxHeight: 1000, padding: 0)
         let a = projection.project(GeoCoordinate(lon: 10, lat: 59.9))
         let b = projection.project(GeoCoordinate(lon: 10.2, lat: 60.1))
         let width = b.x - a.x
@@ -37,11 +46,16 @@ final class MapProjectionTests: XCTestCase {
 
     func testPathsAreClosedRingsWithOneDecimal() throws {
         // On the equator a degree is a degree either way, so the square fills the box exactly.
-        let equator = GeoShape(polygons: [[[
-            GeoCoordinate(lon: 10, lat: -0.005), GeoCoordinate(lon: 10.01, lat: -0.005),
-            GeoCoordinate(lon: 10.01, lat: 0.005), GeoCoordinate(lon: 10, lat: 0.005),
-        ]]])
-        let projection = MapProjection(fitting: try XCTUnwrap(GeoBox(equator.coordinates)), width: 100, maxHeight: 100, padding: 0)
+        let equator = GeoShape(polygons: [
+            [
+                [
+                    GeoCoordinate(lon: 10, lat: -0.005), GeoCoordinate(lon: 10.01, lat: -0.005),
+                    GeoCoordinate(lon: 10.01, lat: 0.005), GeoCoordinate(lon: 10, lat: 0.005),
+                ]
+            ]
+        ])
+        let projection = MapProjection(
+            fitting: try XCTUnwrap(GeoBox(equator.coordinates)), width: 100, maxHeight: 100, padding: 0)
         let path = projection.path(equator)
         XCTAssertTrue(path.hasPrefix("M0,100L100,100L100,0L0,0Z"), path)
         XCTAssertEqual(MapProjection.format(12.345), "12.3")
@@ -64,7 +78,8 @@ final class MapProjectionTests: XCTestCase {
     }
 
     func testGeoJSONFromPostGISIsRead() throws {
-        let json = #"{"type":"MultiPolygon","coordinates":[[[[106.8,-6.2],[106.81,-6.2],[106.81,-6.19],[106.8,-6.2]]]]}"#
+        let json =
+            #"{"type":"MultiPolygon","coordinates":[[[[106.8,-6.2],[106.81,-6.2],[106.81,-6.19],[106.8,-6.2]]]]}"#
         let shape = try XCTUnwrap(GeoShape(geoJSON: json))
         XCTAssertEqual(shape.polygons.count, 1)
         XCTAssertEqual(shape.polygons[0][0].count, 4)

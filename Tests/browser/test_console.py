@@ -151,6 +151,7 @@ def test_koordinator_disposes_and_agency_completes(hub, javascript):
         events = hub.sql(events_sql)
         assert http(hub, f"/console/reports/{number}/note", cookie, data=b"note=tanpa+token") == 403
         assert hub.sql(events_sql) == events
+        hub.completed = number
         sign_out(driver)
 
         # A petugas of another kelurahan: the report does not exist for them.
@@ -170,7 +171,8 @@ def test_screenshots(hub, width):
     driver = browser(True, width)
     try:
         sign_in(driver, hub, "koor.dki")
-        pages = [("queue", "/console/reports"), ("report", "/console/reports/" + hub.fill[0]), ("map", "/console/map")]
+        shown = getattr(hub, "completed", hub.fill[0])
+        pages = [("queue", "/console/reports"), ("report", "/console/reports/" + shown), ("map", "/console/map")]
         for name, path in pages:
             driver.set_window_size(width, 900)
             driver.get(hub.url + path)
@@ -179,7 +181,8 @@ def test_screenshots(hub, width):
             overflow = driver.execute_script("return document.documentElement.scrollWidth")
             assert overflow <= width, f"{name} is {overflow} px wide at {width}"
             height = driver.execute_script("return document.documentElement.scrollHeight")
-            driver.set_window_size(width, min(max(height, 600), 4000))
+            # The first screens of the page: enough to judge it, small enough to read in the README.
+            driver.set_window_size(width, min(max(height, 600), 1500 if width > 500 else 1700))
             driver.save_screenshot(os.path.join(SCREENSHOTS, f"{name}-{width}.png"))
     finally:
         driver.quit()

@@ -16,7 +16,8 @@ struct ConsoleAccountRoutes: Sendable {
             let choices = try await services.choices()
             let done = "/console/admin/officers"
             guard let role = form.text("role").flatMap(Role.init), let unit = choices.unitCode(form.text("unit")) else {
-                return ConsolePage.redirect(done, Flash(.error, "Pilih unit dari daftar dan peran akun."), cookies: services.cookies)
+                return ConsolePage.redirect(
+                    done, Flash(.error, "Pilih unit dari daftar dan peran akun."), cookies: services.cookies)
             }
             let password = form["password"] ?? ""
             guard password.count >= PasswordHasher.minimumLength else {
@@ -36,7 +37,8 @@ struct ConsoleAccountRoutes: Sendable {
                     : "Unit tidak dikenal."
                 return ConsolePage.redirect(done, Flash(.error, text), cookies: services.cookies)
             }
-            return ConsolePage.redirect(done, Flash(.success, "Akun \(username.lowercased()) dibuat."), cookies: services.cookies)
+            return ConsolePage.redirect(
+                done, Flash(.success, "Akun \(username.lowercased()) dibuat."), cookies: services.cookies)
         }
         group.post("/officers/:username/:change") { _, context in
             let username = try context.parameters.require("username")
@@ -47,7 +49,8 @@ struct ConsoleAccountRoutes: Sendable {
             switch try context.parameters.require("change") {
             case "disable":
                 guard username != (try context.session().officer.username) else {
-                    return ConsolePage.redirect(done, Flash(.error, "Anda tidak dapat menonaktifkan akun sendiri."), cookies: services.cookies)
+                    return ConsolePage.redirect(
+                        done, Flash(.error, "Anda tidak dapat menonaktifkan akun sendiri."), cookies: services.cookies)
                 }
                 found = try await services.officers.setActive(username, false, logger: context.logger)
                 text = "Akun \(username) dinonaktifkan; sesinya berakhir."

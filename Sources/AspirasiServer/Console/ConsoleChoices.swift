@@ -1,6 +1,6 @@
 import AspirasiCore
-import Foundation
 import AspirasiWeb
+import Foundation
 
 /// The console's pickers, from the catalog loaded at start (names, not codes, for people).
 struct ConsoleChoices {
@@ -48,7 +48,9 @@ struct ConsoleChoices {
 
     /// Agencies (Dinas and Suku Dinas), by name.
     var agencies: [Choice] {
-        catalog.units.values.filter { !$0.kind.isRegion }.map { Choice($0.code, $0.name) }.sorted { $0.label < $1.label }
+        catalog.units.values.filter { !$0.kind.isRegion }.map { Choice($0.code, $0.name) }.sorted {
+            $0.label < $1.label
+        }
     }
 
     /// Every unit an account may belong to, labelled so a search by name finds it.

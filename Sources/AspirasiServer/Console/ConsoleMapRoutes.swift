@@ -20,11 +20,14 @@ struct ConsoleMapRoutes: Sendable {
             let areas = data.areas.compactMap { area -> MapArea? in
                 guard let shape = GeoShape(geoJSON: area.geoJSON) else { return nil }
                 return MapArea(
-                    code: area.code, name: choices.kelurahanLabel(area.code), shape: shape, openReports: area.openReports,
+                    code: area.code, name: choices.kelurahanLabel(area.code), shape: shape,
+                    openReports: area.openReports,
                     link: Link.to("/console/reports", [("kelurahan", area.code)]))
             }
             let dots = data.points.map {
-                MapDot(trackingNumber: $0.trackingNumber, status: $0.status, point: GeoCoordinate(lon: $0.longitude, lat: $0.latitude))
+                MapDot(
+                    trackingNumber: $0.trackingNumber, status: $0.status,
+                    point: GeoCoordinate(lon: $0.longitude, lat: $0.latitude))
             }
             let mainland = areas.filter { !$0.code.hasPrefix(Self.islands) }
             let screen =

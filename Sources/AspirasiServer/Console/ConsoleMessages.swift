@@ -10,7 +10,8 @@ enum ConsoleMessages {
 
     static func forStatus(_ code: Int) -> String {
         switch code {
-        case 403: "Anda tidak diizinkan membuka halaman ini atau mengirim formulir ini. Muat ulang halaman lalu coba lagi."
+        case 403:
+            "Anda tidak diizinkan membuka halaman ini atau mengirim formulir ini. Muat ulang halaman lalu coba lagi."
         case 404: "Halaman atau laporan ini tidak ada, atau berada di luar wilayah Anda."
         case 413: "Berkas terlalu besar. Unggah foto paling besar 10 MB."
         case 503: "Layanan sedang sibuk atau basis data tidak tersedia. Coba lagi sebentar lagi."

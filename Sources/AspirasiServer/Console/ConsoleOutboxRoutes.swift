@@ -46,7 +46,8 @@ struct ConsoleOutboxRoutes: Sendable {
             let cursor = try context.postedForm().text("cursor") ?? ""
             if let problem = FeedCursor.problem(feed: feed, value: cursor) {
                 return ConsolePage.redirect(
-                    "/console/admin/pollers", Flash(.error, "Kursor \(feed) tidak valid: \(problem)"), cookies: services.cookies)
+                    "/console/admin/pollers", Flash(.error, "Kursor \(feed) tidak valid: \(problem)"),
+                    cookies: services.cookies)
             }
             try await services.polled.setCursor(feed, to: cursor, logger: context.logger)
             return ConsolePage.redirect(

@@ -43,11 +43,13 @@ struct ConsoleReportRoutes: Sendable {
                     action, on: number, by: officer, input,
                     newPhoto: action == .complete ? form.files["photo"]?.bytes : nil,
                     logger: context.logger)
-                return ConsolePage.redirect(page, Flash(.success, ConsoleMessages.done(action, number)), cookies: services.cookies)
+                return ConsolePage.redirect(
+                    page, Flash(.success, ConsoleMessages.done(action, number)), cookies: services.cookies)
             } catch let error as WorkflowError {
                 // A report the officer cannot see stays a 404 page; anything else is said on the report's page.
                 if case .notFound = error { throw error }
-                return ConsolePage.redirect(page, Flash(.error, ConsoleMessages.forAction(error)), cookies: services.cookies)
+                return ConsolePage.redirect(
+                    page, Flash(.error, ConsoleMessages.forAction(error)), cookies: services.cookies)
             }
         }
     }

@@ -44,7 +44,8 @@ struct ConsoleReportScreen {
         return ReportScreen(
             trackingNumber: detail.trackingNumber, status: detail.status, rejectReason: detail.rejectReason,
             overdue: level.overdue, category: choices.categoryName(detail.category), description: detail.description,
-            area: area, ownerUnit: choices.unitName(detail.ownerUnit), handlerUnit: choices.unitName(detail.handlerUnit),
+            area: area, ownerUnit: choices.unitName(detail.ownerUnit),
+            handlerUnit: choices.unitName(detail.handlerUnit),
             channel: detail.channel, createdAt: detail.createdAt, deadlines: deadlines, map: map, photos: photos,
             timeline: timeline(detail), related: related, followers: followers, actions: actions)
     }
@@ -55,7 +56,9 @@ struct ConsoleReportScreen {
         for event in detail.events {
             let data = Self.fields(event.data)
             var text = data["note"]
-            if let reason = data["reason"] { text = [StatusBadge.reason(reason), text].compactMap { $0 }.joined(separator: ": ") }
+            if let reason = data["reason"] {
+                text = [StatusBadge.reason(reason), text].compactMap { $0 }.joined(separator: ": ")
+            }
             if event.kind == "disposed" || event.kind == "reassigned", let handler = data["handler"] {
                 text = ["ke " + (choices.unitName(handler) ?? handler), text].compactMap { $0 }.joined(separator: " · ")
             }
@@ -63,25 +66,31 @@ struct ConsoleReportScreen {
                 text = "\(choices.categoryName(data["from"] ?? "")) → \(choices.categoryName(to))"
             }
             let actor = event.actorKind == "officer" ? data["officer"] : nil
-            entries.append(TimelineEntry(time: event.occurredAt, kind: .event(kind: event.kind, actor: actor), text: text))
+            entries.append(
+                TimelineEntry(time: event.occurredAt, kind: .event(kind: event.kind, actor: actor), text: text))
         }
         for message in detail.messages {
-            entries.append(TimelineEntry(time: message.receivedAt, kind: .message(channel: message.channel), text: message.text))
+            entries.append(
+                TimelineEntry(time: message.receivedAt, kind: .message(channel: message.channel), text: message.text))
         }
         for delivery in detail.deliveries {
             entries.append(
                 TimelineEntry(
                     time: delivery.sentAt ?? delivery.createdAt,
                     kind: .delivery(
-                        kind: delivery.kind, channel: delivery.channel, state: delivery.state, attempts: delivery.attempts),
+                        kind: delivery.kind, channel: delivery.channel, state: delivery.state,
+                        attempts: delivery.attempts),
                     text: delivery.state == "sent" ? nil : delivery.lastError))
         }
-        return entries.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+        return entries.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(
+            \.element)
     }
 
     /// The string fields of an event's JSON data.
     static func fields(_ json: String) -> [String: String] {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return [:] }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
+            return [:]
+        }
         return object.compactMapValues { $0 as? String }
     }
 

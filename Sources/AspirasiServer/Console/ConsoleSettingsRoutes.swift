@@ -19,7 +19,8 @@ struct ConsoleSettingsRoutes: Sendable {
                 unit: unit.map { code in choices.units.first { $0.value == code } ?? Choice(code, code) },
                 rows: rows.map {
                     ContactsScreen.Row(
-                        id: $0.id, role: $0.role, name: $0.name, channel: $0.channel, address: $0.address, active: $0.active)
+                        id: $0.id, role: $0.role, name: $0.name, channel: $0.channel, address: $0.address,
+                        active: $0.active)
                 },
                 units: choices.units)
             let viewer = try await services.viewer(context)
@@ -30,7 +31,8 @@ struct ConsoleSettingsRoutes: Sendable {
             let form = try context.postedForm()
             let page = Link.to("/console/admin/contacts", [("unit", unit)])
             let body = UnitContactRoutes.ContactBody(
-                role: form.text("role"), name: form.text("name"), channel: form.text("channel"), address: form.text("address"))
+                role: form.text("role"), name: form.text("name"), channel: form.text("channel"),
+                address: form.text("address"))
             do {
                 let (role, channel, address) = try UnitContactRoutes.validate(body)
                 _ = try await services.contacts.add(
@@ -63,9 +65,11 @@ struct ConsoleSettingsRoutes: Sendable {
         }
         group.post("/holidays") { _, context in
             let form = try context.postedForm()
-            guard let day = form.text("day").flatMap(CivilDay.init), let name = form.text("name"), name.count <= 200 else {
+            guard let day = form.text("day").flatMap(CivilDay.init), let name = form.text("name"), name.count <= 200
+            else {
                 return ConsolePage.redirect(
-                    "/console/admin/holidays", Flash(.error, "Isi tanggal dan nama hari libur (paling banyak 200 karakter)."),
+                    "/console/admin/holidays",
+                    Flash(.error, "Isi tanggal dan nama hari libur (paling banyak 200 karakter)."),
                     cookies: services.cookies)
             }
             try await services.serviceLevels.setHoliday(day, name: name, logger: context.logger)
@@ -103,7 +107,8 @@ struct ConsoleSettingsRoutes: Sendable {
                 let updated = try await services.serviceLevels.setTarget(
                     try ServiceLevelRoutes.target(body), category: code, logger: context.logger)
                 return ConsolePage.redirect(
-                    page, Flash(.success, "Target \(updated.name) disimpan; batas waktu laporan terbuka dihitung ulang."),
+                    page,
+                    Flash(.success, "Target \(updated.name) disimpan; batas waktu laporan terbuka dihitung ulang."),
                     cookies: services.cookies)
             } catch is APIError {
                 return ConsolePage.redirect(

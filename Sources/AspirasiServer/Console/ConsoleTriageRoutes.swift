@@ -42,7 +42,8 @@ struct ConsoleTriageRoutes: Sendable {
                 }
                 try await services.workflow.triage(
                     number, category: category, kelurahan: kelurahan, by: officer, logger: context.logger)
-                let text = "Laporan \(number) dipilah: \(choices.categoryName(category)), \(choices.kelurahanLabel(kelurahan))."
+                let text =
+                    "Laporan \(number) dipilah: \(choices.categoryName(category)), \(choices.kelurahanLabel(kelurahan))."
                 return ConsolePage.redirect("/console/triage", Flash(.success, text), cookies: services.cookies)
             } catch let error as WorkflowError {
                 if case .notFound = error { throw error }

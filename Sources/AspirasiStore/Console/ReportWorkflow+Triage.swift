@@ -52,7 +52,8 @@ extension ReportWorkflow {
                     let moved = LockedReport(
                         id: report.id, status: report.status, owner: report.owner, handler: report.handler,
                         kelurahan: report.kelurahan, category: category)
-                    let change = try await plan(.reassign, moved, ActionInput(kelurahan: kelurahan), catalog: catalog, db, logger)
+                    let change = try await plan(
+                        .reassign, moved, ActionInput(kelurahan: kelurahan), catalog: catalog, db, logger)
                     _ = try await apply(.reassign, moved, change, officer: officer, trackingNumber, db, logger)
                 }
             }

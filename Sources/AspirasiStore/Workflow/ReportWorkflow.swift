@@ -58,7 +58,8 @@ public struct ReportWorkflow: Sendable {
         var items: [QueueItem] = []
         var total = 0
         for try await row in rows.decode(
-            (Int, String?, String?, String?, String?, String?, String?, Bool?, String?, Date?, Date?, String?, Bool?).self)
+            (Int, String?, String?, String?, String?, String?, String?, Bool?, String?, Date?, Date?, String?, Bool?)
+                .self)
         {
             total = row.0
             guard let number = row.1, let status = row.2.flatMap(ReportStatus.init), let category = row.3,

@@ -34,8 +34,10 @@ public struct OfficersScreen: Sendable {
             let path = "/console/admin/officers/" + Link.encode(row.username)
             let toggle: HTML =
                 row.active
-                ? Form.post(path + "/disable", csrf: csrf, "<button type=\"submit\" class=\"danger\">Nonaktifkan</button>")
-                : Form.post(path + "/enable", csrf: csrf, "<button type=\"submit\" class=\"secondary\">Aktifkan</button>")
+                ? Form.post(
+                    path + "/disable", csrf: csrf, "<button type=\"submit\" class=\"danger\">Nonaktifkan</button>")
+                : Form.post(
+                    path + "/enable", csrf: csrf, "<button type=\"submit\" class=\"secondary\">Aktifkan</button>")
             let reset = Form.post(
                 path + "/reset-password", csrf: csrf,
                 """

@@ -69,13 +69,13 @@ public struct ContactsScreen: Sendable {
                 """
             content =
                 content
-                + """
-                <h2>\(unit.label)</h2>
-                <table class="list cards"><thead><tr><th scope="col">Jabatan</th><th scope="col">Nama</th>
-                <th scope="col">Kanal</th><th scope="col">Alamat</th><th scope="col">Tindakan</th></tr></thead>
-                <tbody>\(lines)</tbody></table>
-                <section class="panel"><h2>Kontak baru</h2>\(Form.post(base, csrf: viewer.csrfToken, add))</section>
-                """
+                    + """
+                    <h2>\(unit.label)</h2>
+                    <table class="list cards"><thead><tr><th scope="col">Jabatan</th><th scope="col">Nama</th>
+                    <th scope="col">Kanal</th><th scope="col">Alamat</th><th scope="col">Tindakan</th></tr></thead>
+                    <tbody>\(lines)</tbody></table>
+                    <section class="panel"><h2>Kontak baru</h2>\(Form.post(base, csrf: viewer.csrfToken, add))</section>
+                    """
         }
         return Layout.page(
             title: "Kontak Pejabat", viewer: viewer, section: .contacts, flash: flash,
@@ -96,7 +96,8 @@ public struct HolidaysScreen: Sendable {
             let remove = Form.post(
                 "/console/admin/holidays/\(holiday.day)/delete", csrf: viewer.csrfToken,
                 "<button type=\"submit\" class=\"danger\">Hapus</button>")
-            return "<tr><td data-label=\"Tanggal\">\(holiday.day)</td><td data-label=\"Nama\">\(holiday.name)</td><td>\(remove)</td></tr>"
+            return
+                "<tr><td data-label=\"Tanggal\">\(holiday.day)</td><td data-label=\"Nama\">\(holiday.name)</td><td>\(remove)</td></tr>"
         }
         let add: HTML = """
             <div class="field"><label for="h-day">Tanggal</label><input type="date" id="h-day" name="day" required></div>

@@ -36,7 +36,8 @@ public struct ActionForms: Sendable {
 
     func render(trackingNumber: String, csrf: String) -> HTML {
         guard !allowed.isEmpty else {
-            return "<section class=\"panel actions\"><h2>Tindakan</h2><p class=\"muted\">Tidak ada tindakan untuk Anda saat ini.</p></section>"
+            return
+                "<section class=\"panel actions\"><h2>Tindakan</h2><p class=\"muted\">Tidak ada tindakan untuk Anda saat ini.</p></section>"
         }
         let forms = allowed.map { form($0, trackingNumber: trackingNumber, csrf: csrf) }
         return "<section class=\"panel actions\"><h2>Tindakan</h2>\(forms)</section>"

@@ -100,7 +100,9 @@ public struct QueueScreen: Sendable {
         }
         let all = counts.values.reduce(0, +)
         var items = [
-            tab("Semua", all, query.link(status: .some(nil), overdue: false), current: query.status == nil && !query.overdue)
+            tab(
+                "Semua", all, query.link(status: .some(nil), overdue: false),
+                current: query.status == nil && !query.overdue)
         ]
         for status in ReportStatus.allCases {
             items.append(
@@ -116,7 +118,8 @@ public struct QueueScreen: Sendable {
     }
 
     var filters: HTML {
-        let statusChoices = [Choice("", "semua")] + ReportStatus.allCases.map { Choice($0.rawValue, StatusBadge.label($0)) }
+        let statusChoices =
+            [Choice("", "semua")] + ReportStatus.allCases.map { Choice($0.rawValue, StatusBadge.label($0)) }
         let overdue: HTML = query.overdue ? " checked" : ""
         return """
             <form class="filters" method="get" action="/console/reports" role="search">

@@ -35,7 +35,8 @@ public struct TimelineEntry: Sendable {
             let by: HTML = actor.map { " <span class=\"muted\">oleh \($0)</span>" } ?? .empty
             return "<li class=\"event\">\(time)<strong>\(Self.eventTitle(kind))</strong>\(by)\(text)</li>"
         case .message(let channel):
-            return "<li class=\"message\">\(time)<strong>Pesan pelapor lewat \(ChannelName.of(channel))</strong>\(text)</li>"
+            return
+                "<li class=\"message\">\(time)<strong>Pesan pelapor lewat \(ChannelName.of(channel))</strong>\(text)</li>"
         case .delivery(let kind, let channel, let state, let attempts):
             let tries: HTML = attempts > 1 ? " · \(attempts) kali dicoba" : .empty
             return """
