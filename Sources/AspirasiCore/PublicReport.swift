@@ -1,6 +1,7 @@
 import Foundation
 
-/// A report as anyone may see it: no reporter, no contact details.
+/// A report as anyone may see it: no reporter, no contact details (`Publication` decides the
+/// description, address and point).
 public struct PublicReport: Sendable, Equatable {
     public let trackingNumber: String
     public let status: ReportStatus
@@ -13,13 +14,14 @@ public struct PublicReport: Sendable, Equatable {
     public let updatedAt: Date
     public let address: String?
     public let location: GeoPoint?
-    public let mediaURL: String?
+    /// The key of the hub's own copy of the citizen's photo (see `PublicReports.photo(key:)`).
+    public let photoKey: String?
     public let duplicateOf: String?
 
     public init(
         trackingNumber: String, status: ReportStatus, rejectReason: RejectReason?, categoryCode: String,
         categoryName: String, description: String, agency: String?, requestedAt: Date, updatedAt: Date,
-        address: String?, location: GeoPoint?, mediaURL: String?, duplicateOf: String?
+        address: String?, location: GeoPoint?, photoKey: String?, duplicateOf: String?
     ) {
         self.trackingNumber = trackingNumber
         self.status = status
@@ -32,7 +34,7 @@ public struct PublicReport: Sendable, Equatable {
         self.updatedAt = updatedAt
         self.address = address
         self.location = location
-        self.mediaURL = mediaURL
+        self.photoKey = photoKey
         self.duplicateOf = duplicateOf
     }
 }

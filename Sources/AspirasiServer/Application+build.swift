@@ -50,6 +50,8 @@ public struct HubDependencies: Sendable {
     public let passwords: PasswordHasher
     /// The console's cookies carry `Secure`: the hub is reached over HTTPS (`ASPIRASI_PUBLIC_HTTPS`).
     public var consoleSecureCookies = false
+    /// When failed sign-ins lock a username or an address, and how long failures are held (tests shorten it).
+    public var loginPolicy = LoginThrottle.Policy()
     /// The sending side of each channel that has one; deliveries of other channels wait.
     public var senders: [Channel: any DeliverySender]
     /// The `jurisdiction_id` Open311 clients name; others are refused.
@@ -91,8 +93,13 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
         intake: dependencies.intake, keys: dependencies.apiKeys, reports: PublicReports(dependencies.client),
         jurisdiction: dependencies.open311Jurisdiction
     ).register(on: router)
-    let authenticator = OfficerAuthenticator(officers: dependencies.officers)
-    AuthRoutes(officers: dependencies.officers, authenticator: authenticator, hasher: dependencies.passwords)
+    let intake = dependencies.intake
+    let authenticator = OfficerAuthenticator(officers: dependencies.officers, catalog: { try await intake.catalog() })
+    let signIn = PasswordSignIn(
+        officers: dependencies.officers, hasher: dependencies.passwords,
+        throttle: LoginThrottle(dependencies.client, policy: dependencies.loginPolicy))
+    AuthRoutes(officers: dependencies.officers, authenticator: authenticator, signIn: signIn).register(on: router)
+    OfficerRoutes(officers: dependencies.officers, authenticator: authenticator, hasher: dependencies.passwords)
         .register(on: router)
     ReportRoutes(workflow: dependencies.workflow, authenticator: authenticator).register(on: router)
     DeliveryRoutes(
@@ -111,6 +118,8 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
     UnitContactRoutes(contacts: UnitContactStore(dependencies.client), authenticator: authenticator)
         .register(on: router)
     ConsoleRoutes(services: ConsoleServices(dependencies)).register(on: router)
+    CitizenDataRoutes(citizens: CitizenDataStore(dependencies.client), authenticator: authenticator).register(
+        on: router)
     return router
 }
 
@@ -142,6 +151,7 @@ public func buildApplication(
                 fetcher: dependencies.photoFetcher
                     ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks),
                 logger: dependencies.logger),
+            RawPayloadRetentionWorker(configuration, dependencies),
         ] + dependencies.channelServices,
         logger: dependencies.logger)
     if prepareDatabase {

@@ -6,7 +6,8 @@ import Foundation
 
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage officer accounts.", subcommands: [Add.self])
+        commandName: "user", abstract: "Manage officer accounts.",
+        subcommands: [Add.self, List.self, Disable.self, Enable.self, RevokeTokens.self, ResetPassword.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -42,10 +43,7 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let role = Role(rawValue: self.role) ?? .petugas
             let generated = !passwordStdin
-            let password = passwordStdin ? (readLine(strippingNewline: true) ?? "") : Self.randomPassword()
-            guard password.count >= PasswordHasher.minimumLength else {
-                throw ValidationError("the password needs at least \(PasswordHasher.minimumLength) characters")
-            }
+            let password = try UserCommand.password(fromStandardInput: passwordStdin)
             let (username, unit, name) = (self.username, self.unit, self.name ?? self.username)
             try await runWithDatabase(common) { client, logger in
                 try await Migrator().migrate(client, logger: logger)
@@ -61,11 +59,18 @@ struct UserCommand: AsyncParsableCommand {
                 }
             }
         }
+    }
 
-        static func randomPassword() -> String {
-            let alphabet = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-            var generator = SystemRandomNumberGenerator()
-            return String((0..<20).map { _ in alphabet.randomElement(using: &generator) ?? "x" })
-        }
+    /// One line of standard input, or a random password; either way one that bcrypt takes whole.
+    static func password(fromStandardInput: Bool) throws -> String {
+        let password = fromStandardInput ? (readLine(strippingNewline: true) ?? "") : randomPassword()
+        if let problem = PasswordHasher.problem(with: password) { throw ValidationError("the password: \(problem)") }
+        return password
+    }
+
+    static func randomPassword() -> String {
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<20).map { _ in alphabet.randomElement(using: &generator) ?? "x" })
     }
 }

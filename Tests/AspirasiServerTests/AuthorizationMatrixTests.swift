@@ -79,30 +79,130 @@ import Testing
                 body: .init(bytes: account))
             #expect(created.status == (role == .admin ? .created : .forbidden))
 
-            // Settings (service levels, holidays, officials' contacts) and the outbox: admins only; reading
-            // targets and holidays: everyone.
+            // Officials' contacts and the outbox of their own unit: admins only. Service levels and holidays
+            // hold province-wide: not even this kelurahan's admin (see `anAdminsPowersEndAtTheirUnit`).
+            // Reading targets and holidays: everyone.
             let admin = role == .admin
-            let settings: [(HTTPRequest.Method, String, [String: any Sendable]?, HTTPResponse.Status)] = [
+            let settings: [(HTTPRequest.Method, String, [String: any Sendable]?, HTTPResponse.Status?)] = [
                 (
                     .put, "/api/v1/categories/sampah/service-level",
-                    ["response_minutes": 60, "completion_minutes": 600, "clock": "working"], .ok
+                    ["response_minutes": 60, "completion_minutes": 600, "clock": "working"], nil
                 ),
-                (.put, "/api/v1/holidays/2027-01-01", ["name": "Tahun Baru"], .created),
-                (.delete, "/api/v1/holidays/2027-01-01", nil, .noContent),
+                (.put, "/api/v1/holidays/2027-01-01", ["name": "Tahun Baru"], nil),
+                (.delete, "/api/v1/holidays/2027-01-01", nil, nil),
                 (
                     .post, "/api/v1/units/\(gambir)/contacts",
                     ["role": "lurah", "channel": "sms", "address": "+6281100000009"], .created
                 ),
                 (.get, "/api/v1/units/\(gambir)/contacts", nil, .ok),
                 (.get, "/api/v1/deliveries?state=dead", nil, .ok),
+                (.get, "/api/v1/officers", nil, .ok),
             ]
             for (method, uri, body, success) in settings {
                 let status = try await hub.send(token, method, uri, body).status
-                #expect(status == (admin ? success : .forbidden), "\(role.rawValue) \(method) \(uri): \(status.code)")
+                let expected = admin ? success ?? .forbidden : .forbidden
+                #expect(status == expected, "\(role.rawValue) \(method) \(uri): \(status.code)")
             }
             #expect(try await hub.get(token, "/api/v1/categories").status == .ok)
             #expect(try await hub.get(token, "/api/v1/holidays").status == .ok)
         }
+    }
+
+    /// An admin manages their own unit and the units inside it, nothing above or beside it; settings
+    /// that hold everywhere (service levels, holidays, polled feeds) are the province's admins'.
+    @Test func anAdminsPowersEndAtTheirUnit() async throws {
+        try await withLiveHub { hub in
+            let lurah = try await hub.signIn("admin.gambir", unit: gambir, role: .admin)
+            let camat = try await hub.signIn("admin.kec.gambir", unit: kecamatanGambir, role: .admin)
+            let province = try await hub.signIn("admin.dki", unit: "31", role: .admin)
+            _ = try await hub.signIn("petugas.cideng", unit: cideng, role: .petugas)
+            let password = "kata-sandi-panjang"
+
+            // Accounts: only inside the admin's scope.
+            let above = try await hub.createAccount(lurah, "baru.dki", unit: "31", password: password)
+            #expect(above.status == .forbidden)
+            #expect(try errorCode(above) == "forbidden")
+            #expect(
+                try await hub.createAccount(lurah, "baru.cideng", unit: cideng, password: password).status == .forbidden
+            )
+            #expect(
+                try await hub.createAccount(lurah, "baru.gambir", unit: gambir, password: password).status == .created)
+            #expect(
+                try await hub.createAccount(camat, "baru2.cideng", unit: cideng, password: password).status == .created)
+            for (method, uri, body) in [
+                (HTTPRequest.Method.post, "/api/v1/officers/petugas.cideng/disable", nil),
+                (.post, "/api/v1/officers/admin.dki/disable", nil),
+                (.get, "/api/v1/officers/petugas.cideng/tokens", nil),
+                (.delete, "/api/v1/officers/petugas.cideng/tokens", nil),
+                (
+                    .put, "/api/v1/officers/admin.dki/password",
+                    ["password": "ambil-alih-akun"] as [String: any Sendable]
+                ),
+            ] {
+                #expect(try await hub.send(lurah, method, uri, body).status == .forbidden, "\(method) \(uri)")
+            }
+            #expect(try await hub.login("admin.dki", "rahasia-admin.dki").status == .created)
+            #expect(try await hub.send(camat, .post, "/api/v1/officers/petugas.cideng/disable").status == .ok)
+            #expect(try await usernames(hub, lurah) == ["admin.gambir", "baru.gambir"])
+            #expect(try await usernames(hub, province).count == 6)
+
+            // Officials' contacts: only of units inside the scope.
+            let contact: [String: any Sendable] = ["role": "lurah", "channel": "sms", "address": "+6281100000009"]
+            #expect(try await hub.send(lurah, .post, "/api/v1/units/\(cideng)/contacts", contact).status == .forbidden)
+            #expect(try await hub.send(lurah, .post, "/api/v1/units/31/contacts", contact).status == .forbidden)
+            #expect(try await hub.get(lurah, "/api/v1/units/\(cideng)/contacts").status == .forbidden)
+            #expect(try await hub.send(lurah, .delete, "/api/v1/units/\(cideng)/contacts/1").status == .forbidden)
+            #expect(try await hub.send(camat, .post, "/api/v1/units/\(cideng)/contacts", contact).status == .created)
+
+            // Province-wide settings: the province's admins only.
+            let target: [String: any Sendable] = [
+                "response_minutes": 60, "completion_minutes": 600, "clock": "working",
+            ]
+            for admin in [lurah, camat] {
+                let refused = try await hub.send(admin, .put, "/api/v1/categories/sampah/service-level", target)
+                #expect(refused.status == .forbidden)
+                #expect(try errorCode(refused) == "forbidden")
+                #expect(
+                    try await hub.send(admin, .put, "/api/v1/holidays/2027-01-01", ["name": "x"]).status == .forbidden)
+                #expect(try await hub.send(admin, .delete, "/api/v1/holidays/2026-01-01").status == .forbidden)
+                #expect(try await hub.get(admin, "/api/v1/pollers").status == .forbidden)
+                let cursor = try await hub.send(admin, .put, "/api/v1/pollers/qlue:posts/cursor", ["cursor": "100"])
+                #expect(cursor.status == .forbidden)
+            }
+            #expect(try await hub.send(province, .put, "/api/v1/categories/sampah/service-level", target).status == .ok)
+            #expect(try await hub.send(province, .put, "/api/v1/holidays/2027-01-01", ["name": "x"]).status == .created)
+            #expect(try await hub.get(province, "/api/v1/pollers").status == .ok)
+
+            // Dead letters: by their report's units; those about no report are the province's.
+            let number = try await hub.newReport("scope-outbox")
+            try await hub.database.query("UPDATE deliveries SET state = 'dead'")
+            let ofReport = try await hub.count(
+                "SELECT min(d.id) FROM deliveries d JOIN reports r ON r.id = d.report_id WHERE r.tracking_number = '\(number)'"
+            )
+            let orphan = try await hub.count(
+                """
+                INSERT INTO deliveries (channel, recipient, kind, payload, state, idempotency_key)
+                VALUES ('sms', '+6281100000001', 'notify', '{}', 'dead', 'scope-orphan') RETURNING id
+                """)
+            let neighbour = try await hub.signIn("admin.cideng", unit: cideng, role: .admin)
+            #expect(try await deadLetters(hub, lurah).contains(ofReport))
+            #expect(try await deadLetters(hub, lurah).contains(orphan) == false)
+            #expect(try await deadLetters(hub, neighbour).isEmpty)
+            #expect(try await deadLetters(hub, province).isSuperset(of: [ofReport, orphan]))
+            #expect(try await hub.send(neighbour, .post, "/api/v1/deliveries/\(ofReport)/replay").status == .forbidden)
+            #expect(try await hub.send(lurah, .post, "/api/v1/deliveries/\(orphan)/replay").status == .forbidden)
+            #expect(try await hub.send(lurah, .post, "/api/v1/deliveries/\(ofReport)/replay").status == .ok)
+        }
+    }
+
+    func usernames(_ hub: LiveHub, _ admin: String) async throws -> [String] {
+        let list = try json(try await hub.get(admin, "/api/v1/officers"))["officers"] as? [[String: Any]] ?? []
+        return list.compactMap { $0["username"] as? String }.sorted()
+    }
+
+    func deadLetters(_ hub: LiveHub, _ admin: String) async throws -> Set<Int> {
+        let list = try json(try await hub.get(admin, "/api/v1/deliveries?state=dead"))["deliveries"] as? [[String: Any]]
+        return Set((list ?? []).compactMap { $0["id"] as? Int })
     }
 
     @Test func anOfficerOutsideTheUnitsSeesNothingAndAStrangerIsRefused() async throws {

@@ -210,3 +210,30 @@ import Testing
         }
     }
 }
+
+@Suite struct ConsoleSignInThrottleTests {
+    /// The console's sign-in counts against the same throttle as the API's: failures on the API lock
+    /// the name on the console too, which says so in Bahasa Indonesia with 429.
+    @Test func failuresOnEitherSignInLockBoth() async throws {
+        try await withLiveHub(configure: { dependencies in
+            dependencies.loginPolicy = LoginThrottleTests.policy
+        }) { hub in
+            let hash = try await PasswordHasher(cost: 4).hash("rahasia-kunci-konsol")
+            _ = try await OfficerStore(hub.database).create(
+                username: "kunci.konsol", displayName: "k", unitCode: gambir, role: .petugas, passwordHash: hash)
+            var browser = ConsoleBrowser(hub)
+            _ = try await browser.get("/console/login")
+            for attempt in 1...2 {
+                let refused = try await browser.post(
+                    "/console/login", ["username": "kunci.konsol", "password": "salah-\(attempt)-salah"])
+                #expect(refused.status == .unauthorized)
+            }
+            #expect(try await hub.login("kunci.konsol", "salah-3-salah").status == .unauthorized)
+            let locked = try await browser.post(
+                "/console/login", ["username": "kunci.konsol", "password": "rahasia-kunci-konsol"])
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.html.contains("Terlalu banyak percobaan masuk yang gagal"))
+            #expect(browser.cookies["aspirasi_session"] == nil)
+        }
+    }
+}

@@ -96,7 +96,8 @@ import Testing
                     ).status == .ok)
                 #expect(
                     try await hub.count(
-                        "SELECT count(*) FROM inbound_messages WHERE channel = 'forum' AND outcome = 'comment'") == 1)
+                        "SELECT count(*) FROM inbound_messages WHERE channel = 'forum' AND outcome = 'noted'") == 1,
+                    "another forum user's reply is a note for officers, not the reporter's comment")
                 #expect(try await hub.count("SELECT count(*) FROM reports WHERE channel = 'forum'") == 2)
             }
         }

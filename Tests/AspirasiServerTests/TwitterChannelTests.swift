@@ -185,6 +185,12 @@ let directMessagesPage = #"""
                     "SELECT count(*) FROM deliveries WHERE channel = 'twitter' AND thread_key = 'dm:780' AND kind = 'ack'"
                 )
                 #expect(dm == 1)
+                // Mentions are public posts, DMs are not: only the mentions' words may be published.
+                #expect(
+                    try await hub.count(
+                        "SELECT count(*) FROM reports r JOIN inbound_messages m ON m.report_id = r.id WHERE r.public_post = (m.external_id LIKE 'dm:%')"
+                    ) == 0)
+                #expect(try await hub.count("SELECT count(*) FROM reports WHERE NOT public_post") == 1)
             }
         }
     }

@@ -41,6 +41,7 @@ import Testing
         #expect(message.author.displayName == "Warga Cempaka")
         #expect(message.text == "Pohon tumbang di Jl. Cempaka Putih — menutup jalan 🙏")
         #expect(message.sentAt == Date(timeIntervalSince1970: 1_795_418_100))
+        #expect(message.publicPost, "a page comment is public")
     }
 
     @Test func messengerMessagesCarryLocationAndPhotos() throws {
@@ -64,6 +65,7 @@ import Testing
         #expect(message.location?.latitude == -6.1754)
         #expect(message.location?.longitude == 106.8272)
         #expect(message.photos == ["https://scontent.xx.fbcdn.net/v/banjir.jpg"])
+        #expect(!message.publicPost, "Messenger is private")
     }
 
     @Test func editsLikesAndThePagesOwnCommentsGiveNothing() throws {

@@ -38,6 +38,7 @@ import Testing
         #expect(messages[1].externalID == "4123456/komentar/k1")
         #expect(messages[1].inReplyTo == "4123456")
         #expect(messages[1].threadKey == "4123456")
+        #expect(messages.allSatisfy { !$0.publicPost }, "LAPOR! reports are never published as written")
     }
 
     @Test func aTrackingIdThatCouldBreakAURLIsRefused() {

@@ -28,6 +28,7 @@ import Testing
         #expect(message.location?.latitude == -6.1754)
         // 08:15 in Jakarta is 01:15 UTC.
         #expect(message.sentAt == Date(timeIntervalSince1970: 1_795_137_300))
+        #expect(message.publicPost, "Qlue posts are public in the app")
     }
 
     @Test func zeroZeroMeansNoLocationAndOffsetsAreRead() throws {

@@ -23,6 +23,19 @@ import Testing
         #expect(abs(createdAt.timeIntervalSince1970 - 1_714_958_100.123) < 0.001)
     }
 
+    /// Only a regular post of a regular topic is public; private messages, whispers and payloads that
+    /// do not say are not, so their words are never published.
+    @Test func onlyRegularTopicsArePublic() throws {
+        func post(_ extra: String) throws -> DiscoursePost? {
+            try DiscoursePost.decode(
+                Data(#"{"post":{"id":1,"topic_id":2,"post_number":1,"username":"a","raw":"x"\#(extra)}}"#.utf8))
+        }
+        #expect(try post(#","topic_archetype":"regular","post_type":1"#)?.isPublic == true)
+        #expect(try post(#","topic_archetype":"private_message","post_type":1"#)?.isPublic == false)
+        #expect(try post(#","topic_archetype":"regular","post_type":4"#)?.isPublic == false)
+        #expect(try post("")?.isPublic == false)
+    }
+
     @Test func fallsBackToCooked() throws {
         let body =
             #"{"post":{"id":1,"topic_id":2,"post_number":1,"username":"a","raw":"  ","cooked":"<p>A &amp; B</p>"}}"#

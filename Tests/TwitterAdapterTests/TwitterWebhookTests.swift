@@ -60,6 +60,7 @@ import Testing
         #expect(message.location?.longitude == 106.8272)
         #expect(message.photos == ["https://pbs.twimg.com/media/abc.jpg"])
         #expect(message.sentAt == Date(timeIntervalSince1970: 1_795_418_100))
+        #expect(message.publicPost, "a tweet is public: its text may be published, masked")
     }
 
     @Test func longTweetsUseTheirFullTextAndRepliesKeepTheirParent() throws {
@@ -109,6 +110,7 @@ import Testing
         #expect(message.author.displayName == "@warga_cideng")
         #expect(message.photos == ["https://ton.twitter.com/dm/1.jpg"])
         #expect(message.sentAt == Date(timeIntervalSince1970: 1_795_418_100))
+        #expect(!message.publicPost, "a DM is private: its text is never published")
     }
 
     @Test func malformedBodiesAreNamed() {

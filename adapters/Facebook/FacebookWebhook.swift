@@ -91,7 +91,7 @@ public struct FacebookWebhook: Sendable {
         return InboundMessage(
             channel: .facebook, externalID: externalID, inReplyTo: parent,
             author: .init(handle: author, displayName: from["name"] as? String),
-            text: value["message"] as? String ?? "", photos: Array(Set(photos)).sorted(),
+            text: value["message"] as? String ?? "", photos: Array(Set(photos)).sorted(), publicPost: true,
             sentAt: Self.date(value["created_time"]), rawPayload: raw, rawContentType: "application/json")
     }
 

@@ -17,10 +17,13 @@ public struct DiscoursePost: Sendable, Equatable {
     public let replyToPostNumber: Int?
     /// `raw` when present (the author's own words), else `cooked` as plain text.
     public let text: String
+    /// A regular post of a regular topic, which anyone may read: not a private message
+    /// (`topic_archetype` other than `regular`) nor a staff whisper (`post_type` 4).
+    public let isPublic: Bool
 
     public init(
         id: Int, topicID: Int, postNumber: Int, username: String, raw: String?, cooked: String?,
-        createdAt: Date?, topicTitle: String?, replyToPostNumber: Int? = nil
+        createdAt: Date?, topicTitle: String?, replyToPostNumber: Int? = nil, isPublic: Bool = false
     ) {
         self.id = id
         self.topicID = topicID
@@ -31,6 +34,7 @@ public struct DiscoursePost: Sendable, Equatable {
         self.createdAt = createdAt
         self.topicTitle = topicTitle
         self.replyToPostNumber = replyToPostNumber
+        self.isPublic = isPublic
         let text = FeedText.nonEmpty(raw) ?? cooked.map(HTMLText.plainText) ?? ""
         self.text = String(text.prefix(FeedText.maxText))
     }
@@ -59,7 +63,8 @@ public struct DiscoursePost: Sendable, Equatable {
             cooked: post.cooked,
             createdAt: post.createdAt.flatMap(FeedDates.rfc3339),
             topicTitle: FeedText.line(post.topicTitle, max: FeedText.maxTitle),
-            replyToPostNumber: post.replyToPostNumber
+            replyToPostNumber: post.replyToPostNumber,
+            isPublic: post.topicArchetype == "regular" && post.postType != 4
         )
     }
 
@@ -81,6 +86,8 @@ public struct DiscoursePost: Sendable, Equatable {
         let createdAt: String?
         let topicTitle: String?
         let replyToPostNumber: Int?
+        let topicArchetype: String?
+        let postType: Int?
 
         enum CodingKeys: String, CodingKey {
             case id, username, raw, cooked
@@ -89,6 +96,8 @@ public struct DiscoursePost: Sendable, Equatable {
             case createdAt = "created_at"
             case topicTitle = "topic_title"
             case replyToPostNumber = "reply_to_post_number"
+            case topicArchetype = "topic_archetype"
+            case postType = "post_type"
         }
     }
 }

@@ -42,7 +42,8 @@ public struct DiscourseWebhook: Sendable {
             ForumMessage.message(
                 key: ForumPostKey(topic: post.topicID, postNumber: post.postNumber), fallbackID: "post-\(post.id)",
                 replyTo: post.replyToPostNumber, username: post.username, title: post.topicTitle, text: post.text,
-                photos: [], location: nil, sentAt: post.createdAt, raw: body, rawType: "application/json")
+                photos: [], location: nil, publicPost: post.isPublic, sentAt: post.createdAt, raw: body,
+                rawType: "application/json")
         ]
     }
 }

@@ -82,7 +82,8 @@ public struct ForumFeedReader: Sendable {
             return ForumMessage.message(
                 key: ForumPostKey(link: entry.link), fallbackID: entry.id, replyTo: nil, username: username,
                 title: entry.title.isEmpty ? nil : entry.title, text: entry.text.isEmpty ? entry.title : entry.text,
-                photos: entry.enclosureImages, location: location, sentAt: entry.published, raw: nil,
+                // The public feed lists no private messages.
+                photos: entry.enclosureImages, location: location, publicPost: true, sentAt: entry.published, raw: nil,
                 rawType: "application/xml")
         }
         // Oldest first, as the citizens wrote them.

@@ -55,7 +55,7 @@ enum ForumMessage {
     /// The message for a post; the thread key is where our reply goes (the post itself).
     static func message(
         key: ForumPostKey?, fallbackID: String, replyTo: Int?, username: String?, title: String?, text: String,
-        photos: [String], location: GeoPoint?, sentAt: Date?, raw: Data?, rawType: String
+        photos: [String], location: GeoPoint?, publicPost: Bool, sentAt: Date?, raw: Data?, rawType: String
     ) -> InboundMessage {
         let handle = username.map { "forum:\($0)" } ?? ""
         var inReplyTo: String?
@@ -69,7 +69,8 @@ enum ForumMessage {
         return InboundMessage(
             channel: .forum, externalID: key?.id ?? fallbackID, threadKey: key?.id, inReplyTo: inReplyTo,
             references: references, author: .init(handle: handle, displayName: username), title: title, text: text,
-            location: location, photos: Array(photos.prefix(10)), sentAt: sentAt, rawPayload: raw,
+            location: location, photos: Array(photos.prefix(10)), publicPost: publicPost, sentAt: sentAt,
+            rawPayload: raw,
             rawContentType: rawType)
     }
 }

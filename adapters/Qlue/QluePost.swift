@@ -26,7 +26,7 @@ enum QluePost {
                 title: title, text: body ?? title ?? "",
                 location: Loose.location(latitude: post[QlueFields.latitude], longitude: post[QlueFields.longitude]),
                 addressText: Loose.text(post[QlueFields.address]), photos: photos,
-                category: Loose.text(post[QlueFields.category]),
+                category: Loose.text(post[QlueFields.category]), publicPost: true,
                 sentAt: JakartaTime.parse(Loose.text(post[QlueFields.date])),
                 rawPayload: data, rawContentType: "application/json"))
     }

@@ -105,7 +105,7 @@ public struct TwitterTimeline: Sendable {
                 photos: keys.compactMap { media[$0] }.filter { $0["type"] as? String == "photo" }.compactMap {
                     $0["url"] as? String
                 },
-                sentAt: (tweet["created_at"] as? String).flatMap(Self.isoDate), rawPayload: raw,
+                publicPost: true, sentAt: (tweet["created_at"] as? String).flatMap(Self.isoDate), rawPayload: raw,
                 rawContentType: "application/json")
         }
     }

@@ -84,7 +84,8 @@ public struct TwitterWebhook: Sendable {
             author: .init(handle: author, displayName: user.screenName.map { "@\($0)" } ?? user.name),
             text: text, location: location, addressText: tweet.place?.fullName,
             photos: media.filter { $0.type == nil || $0.type == "photo" }.compactMap(\.mediaURLHTTPS),
-            sentAt: tweet.createdAt.flatMap(Self.date), rawPayload: raw, rawContentType: "application/json")
+            publicPost: true, sentAt: tweet.createdAt.flatMap(Self.date), rawPayload: raw,
+            rawContentType: "application/json")
     }
 
     static func message(_ event: DirectMessageEvent, users: [String: User], ourUserID: String, raw: Data)

@@ -53,6 +53,10 @@ public struct InboundMessage: Sendable, Codable, Equatable {
     /// The citizen asked that the report not be published (LAPOR!'s `rahasia`): officers see it,
     /// public outputs (Open311) do not.
     public var confidential: Bool
+    /// The citizen posted it where anyone can read it (the citizen app, a public X post, a Facebook
+    /// page post or comment, the forum), so its text may be published, masked. False for anything
+    /// private (DMs, Messenger, SMS, e-mail, LAPOR!, the partner API) and whatever is not known.
+    public var publicPost: Bool
     /// When the citizen sent it, by the provider's clock.
     public var sentAt: Date?
     public var rawPayload: Data?
@@ -64,7 +68,7 @@ public struct InboundMessage: Sendable, Codable, Equatable {
         author: Author,
         title: String? = nil, text: String, location: GeoPoint? = nil, addressText: String? = nil,
         photos: [String] = [], attachments: [Attachment] = [], category: String? = nil, requestsReopen: Bool = false,
-        confidential: Bool = false, sentAt: Date? = nil,
+        confidential: Bool = false, publicPost: Bool = false, sentAt: Date? = nil,
         rawPayload: Data? = nil, rawContentType: String? = nil
     ) {
         self.channel = channel
@@ -82,6 +86,7 @@ public struct InboundMessage: Sendable, Codable, Equatable {
         self.category = category
         self.requestsReopen = requestsReopen
         self.confidential = confidential
+        self.publicPost = publicPost
         self.sentAt = sentAt
         self.rawPayload = rawPayload
         self.rawContentType = rawContentType

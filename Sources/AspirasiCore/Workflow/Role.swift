@@ -15,7 +15,7 @@ public enum Role: String, CaseIterable, Codable, Sendable {
         case .start, .accept, .returnDisposition, .complete, .reply: self == .petugas || self == .koordinator
         case .coordinate, .dispose, .reject, .reassign, .reopen: self == .koordinator
         case .note: self != .admin
-        case .manageUsers, .manageDeliveries, .manageSettings: self == .admin
+        case .manageUsers, .manageDeliveries, .manageSettings, .manageCitizenData: self == .admin
         }
     }
 }
@@ -49,6 +49,8 @@ public enum OfficerAction: String, CaseIterable, Codable, Sendable {
     case manageDeliveries = "manage_deliveries"
     /// Service levels, public holidays and units' contact points.
     case manageSettings = "manage_settings"
+    /// A citizen's data on their request: export it, or erase it.
+    case manageCitizenData = "manage_citizen_data"
 
     /// The actions on one report, as `POST /api/v1/reports/{number}/{action}` names them.
     public static let onReports: [OfficerAction] = [
@@ -65,7 +67,8 @@ public enum OfficerAction: String, CaseIterable, Codable, Sendable {
         case .complete: .selesai
         case .reject: .ditolak
         case .reopen: .menunggu
-        case .view, .reassign, .note, .reply, .manageUsers, .manageDeliveries, .manageSettings: nil
+        case .view, .reassign, .note, .reply, .manageUsers, .manageDeliveries, .manageSettings, .manageCitizenData:
+            nil
         }
     }
 
@@ -81,7 +84,8 @@ public enum OfficerAction: String, CaseIterable, Codable, Sendable {
         case .reject: [.menunggu, .koordinasi, .disposisi, .proses]
         case .reassign: [.menunggu, .koordinasi]
         case .reopen: [.selesai, .ditolak]
-        case .view, .note, .reply, .manageUsers, .manageDeliveries, .manageSettings: Set(ReportStatus.allCases)
+        case .view, .note, .reply, .manageUsers, .manageDeliveries, .manageSettings, .manageCitizenData:
+            Set(ReportStatus.allCases)
         }
     }
 
@@ -107,7 +111,7 @@ public enum OfficerAction: String, CaseIterable, Codable, Sendable {
         case .note: "noted"
         case .reply: "replied"
         case .reopen: "reopened"
-        case .view, .manageUsers, .manageDeliveries, .manageSettings: rawValue
+        case .view, .manageUsers, .manageDeliveries, .manageSettings, .manageCitizenData: rawValue
         }
     }
 

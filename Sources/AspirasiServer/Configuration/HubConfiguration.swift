@@ -34,6 +34,9 @@ public struct HubConfiguration: Sendable {
     /// The hub is reached over HTTPS (a TLS proxy in front): console cookies get `Secure`
     /// (`ASPIRASI_PUBLIC_HTTPS`).
     public var publicHTTPS = false
+    /// How many days raw payloads are kept before the retention worker clears them
+    /// (`ASPIRASI_RAW_RETENTION_DAYS`); messages keep their text and photos.
+    public var rawRetentionDays = 90
     /// The X channel (`ASPIRASI_X_*`); nil: not configured.
     public var twitter: TwitterSettings?
     /// The Facebook Page channel (`ASPIRASI_FB_*`); nil: not configured.

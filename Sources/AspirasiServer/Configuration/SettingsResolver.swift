@@ -47,6 +47,7 @@ public struct SettingsResolver: Sendable {
         public static let fetchAllowedNetworks = "ASPIRASI_FETCH_ALLOWED_NETWORKS"
         public static let deliveryLease = "ASPIRASI_DELIVERY_LEASE_SECONDS"
         public static let publicHTTPS = "ASPIRASI_PUBLIC_HTTPS"
+        public static let rawRetentionDays = "ASPIRASI_RAW_RETENTION_DAYS"
         public static let xConsumerSecret = "ASPIRASI_X_CONSUMER_SECRET"
         public static let xUserID = "ASPIRASI_X_USER_ID"
         public static let xAccessToken = "ASPIRASI_X_ACCESS_TOKEN"
@@ -172,6 +173,14 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.publicHTTPS) must be true or false, not \"\(text)\"")
             }
         }
+        var rawRetentionDays = 90
+        if let text = value(nil, Variable.rawRetentionDays) {
+            if let days = Int(text), (1...3650).contains(days) {
+                rawRetentionDays = days
+            } else {
+                problems.append("\(Variable.rawRetentionDays) must be a number of days from 1 to 3650, not \"\(text)\"")
+            }
+        }
         let twitter = resolveTwitter(value: value, problems: &problems)
         let facebook = resolveFacebook(value: value, problems: &problems)
         let twilio = resolveTwilio(value: value, problems: &problems)
@@ -194,6 +203,7 @@ public struct SettingsResolver: Sendable {
         configuration.fetchAllowedNetworks = networks
         configuration.deliveryLeaseSeconds = lease
         configuration.publicHTTPS = publicHTTPS
+        configuration.rawRetentionDays = rawRetentionDays
         configuration.twitter = twitter
         configuration.facebook = facebook
         configuration.twilio = twilio

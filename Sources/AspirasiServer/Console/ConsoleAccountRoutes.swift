@@ -3,7 +3,8 @@ import AspirasiStore
 import AspirasiWeb
 import Hummingbird
 
-/// Admin pages for accounts and API keys.
+/// Admin pages for accounts (within the admin's unit and the units inside it, with the store calls
+/// the API's `OfficerRoutes` makes) and API keys (the province's admins).
 struct ConsoleAccountRoutes: Sendable {
     let services: ConsoleServices
 
@@ -11,7 +12,7 @@ struct ConsoleAccountRoutes: Sendable {
         group.get("/officers") { request, context in
             try await officersPage(request, context)
         }
-        group.post("/officers") { request, context in
+        group.post("/officers") { _, context in
             let form = try context.postedForm()
             let choices = try await services.choices()
             let done = "/console/admin/officers"
@@ -19,11 +20,11 @@ struct ConsoleAccountRoutes: Sendable {
                 return ConsolePage.redirect(
                     done, Flash(.error, "Pilih unit dari daftar dan peran akun."), cookies: services.cookies)
             }
+            try await services.requireCovers(unit, context)
             let password = form["password"] ?? ""
-            guard password.count >= PasswordHasher.minimumLength else {
+            if PasswordHasher.problem(with: password) != nil {
                 return ConsolePage.redirect(
-                    done, Flash(.error, "Kata sandi minimal \(PasswordHasher.minimumLength) karakter."),
-                    cookies: services.cookies)
+                    done, Flash(.error, ConsoleMessages.passwordRule), cookies: services.cookies)
             }
             let username = form.text("username") ?? ""
             do {
@@ -44,29 +45,33 @@ struct ConsoleAccountRoutes: Sendable {
             let username = try context.parameters.require("username")
             let form = try context.postedForm()
             let done = "/console/admin/officers"
+            guard let account = try await services.officers.account(named: username, logger: context.logger) else {
+                throw WorkflowError.notFound("no account \(username)")
+            }
+            try await services.requireCovers(account.unit, context)
+            let admin = try context.session().officer
             let found: Bool
             let text: String
             switch try context.parameters.require("change") {
             case "disable":
-                guard username != (try context.session().officer.username) else {
+                guard account.username != admin.username else {
                     return ConsolePage.redirect(
                         done, Flash(.error, "Anda tidak dapat menonaktifkan akun sendiri."), cookies: services.cookies)
                 }
-                found = try await services.officers.setActive(username, false, logger: context.logger)
-                text = "Akun \(username) dinonaktifkan; sesinya berakhir."
+                found = try await services.officers.disable(account.username, by: admin, logger: context.logger) != nil
+                text = "Akun \(account.username) dinonaktifkan; sesinya berakhir."
             case "enable":
-                found = try await services.officers.setActive(username, true, logger: context.logger)
-                text = "Akun \(username) diaktifkan."
+                found = try await services.officers.enable(account.username, logger: context.logger)
+                text = "Akun \(account.username) diaktifkan."
             case "reset-password":
                 let password = form["password"] ?? ""
-                guard password.count >= PasswordHasher.minimumLength else {
+                if PasswordHasher.problem(with: password) != nil {
                     return ConsolePage.redirect(
-                        done, Flash(.error, "Kata sandi minimal \(PasswordHasher.minimumLength) karakter."),
-                        cookies: services.cookies)
+                        done, Flash(.error, ConsoleMessages.passwordRule), cookies: services.cookies)
                 }
-                found = try await services.officers.resetPassword(
-                    username, passwordHash: try await services.passwords.hash(password), logger: context.logger)
-                text = "Kata sandi \(username) diganti; sesinya berakhir."
+                found = try await services.officers.setPasswordHash(
+                    try await services.passwords.hash(password), of: account.username, logger: context.logger)
+                text = "Kata sandi \(account.username) diganti; sesinya berakhir."
             default:
                 throw WorkflowError.notFound("no such change")
             }
@@ -74,6 +79,7 @@ struct ConsoleAccountRoutes: Sendable {
             return ConsolePage.redirect(done, Flash(.success, text), cookies: services.cookies)
         }
         group.get("/keys") { request, context in
+            try await services.requireProvinceAdmin(context)
             let rows = try await keyRows(context)
             let viewer = try await services.viewer(context)
             return ConsolePage.render(request, cookies: services.cookies) {
@@ -82,6 +88,7 @@ struct ConsoleAccountRoutes: Sendable {
         }
         // The new key is shown on the answer to this POST and never again (no redirect carries it).
         group.post("/keys") { _, context in
+            try await services.requireProvinceAdmin(context)
             let name = try context.postedForm().text("name") ?? ""
             let viewer = try await services.viewer(context)
             do {
@@ -95,6 +102,7 @@ struct ConsoleAccountRoutes: Sendable {
             }
         }
         group.post("/keys/:name/revoke") { _, context in
+            try await services.requireProvinceAdmin(context)
             let name = try context.parameters.require("name")
             guard try await services.apiKeys.revoke(name: name, logger: context.logger) else {
                 throw WorkflowError.notFound("no active key \(name)")
@@ -106,15 +114,18 @@ struct ConsoleAccountRoutes: Sendable {
 
     func officersPage(_ request: Request, _ context: ConsoleRequestContext) async throws -> Response {
         let choices = try await services.choices()
-        let rows = try await services.officers.accounts(logger: context.logger).map { account in
+        let scope = try await services.adminScope(context)
+        let units = scope.units.map { Array($0).sorted() }
+        let rows = try await services.officers.accounts(in: units, logger: context.logger).map { account in
             OfficersScreen.Row(
-                username: account.officer.username, displayName: account.officer.displayName,
-                unit: choices.unitName(account.officer.unitCode) ?? account.officer.unitCode,
-                role: account.officer.role, active: account.active)
+                username: account.username, displayName: account.displayName,
+                unit: choices.unitName(account.unit) ?? account.unit, role: account.role,
+                active: account.disabledAt == nil)
         }
         let viewer = try await services.viewer(context)
+        let pickable = choices.units.filter { scope.covers($0.value) }
         return ConsolePage.render(request, cookies: services.cookies) {
-            OfficersScreen(rows: rows, units: choices.units).render(viewer: viewer, flash: $0)
+            OfficersScreen(rows: rows, units: pickable).render(viewer: viewer, flash: $0)
         }
     }
 

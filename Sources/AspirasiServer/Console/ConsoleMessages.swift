@@ -7,6 +7,10 @@ enum ConsoleMessages {
     static let photoRequired = "Foto tindak lanjut wajib diunggah sebelum laporan diselesaikan."
     static let handledElsewhere = "Laporan ini sudah ditangani petugas lain; muat ulang halaman."
     static let badLogin = "Nama pengguna atau kata sandi salah."
+    static let passwordRule =
+        "Kata sandi minimal \(PasswordHasher.minimumLength) karakter dan paling banyak \(PasswordHasher.maximumBytes) byte."
+    static let tooManyAttempts =
+        "Terlalu banyak percobaan masuk yang gagal. Tunggu beberapa menit, lalu coba lagi, atau minta admin membuka akun Anda."
 
     static func forStatus(_ code: Int) -> String {
         switch code {

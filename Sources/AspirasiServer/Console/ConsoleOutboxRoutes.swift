@@ -9,6 +9,7 @@ struct ConsoleOutboxRoutes: Sendable {
 
     func register(on group: RouterGroup<ConsoleRequestContext>) {
         group.get("/deliveries") { request, context in
+            try await services.requireProvinceAdmin(context)
             let wanted = request.uri.queryParameters["state"].map(String.init)
             let state = wanted == "possibly_sent" ? "possibly_sent" : "dead"
             let rows = try await services.outbox.list(state: state, logger: context.logger).map {
@@ -22,6 +23,7 @@ struct ConsoleOutboxRoutes: Sendable {
             }
         }
         group.post("/deliveries/:id/replay") { _, context in
+            try await services.requireProvinceAdmin(context)
             let id = try context.parameters.require("id", as: Int.self)
             guard try await services.outbox.replay(id, logger: context.logger) else {
                 throw WorkflowError.notFound("no dead or possibly sent delivery \(id)")
@@ -31,6 +33,7 @@ struct ConsoleOutboxRoutes: Sendable {
                 cookies: services.cookies)
         }
         group.get("/pollers") { request, context in
+            try await services.requireProvinceAdmin(context)
             let rows = try await services.polled.health(logger: context.logger).map {
                 PollersScreen.Row(
                     feed: $0.feed, cursor: $0.cursor, lastSuccessAt: $0.lastSuccessAt, lagSeconds: $0.lagSeconds,
@@ -42,6 +45,7 @@ struct ConsoleOutboxRoutes: Sendable {
             }
         }
         group.post("/pollers/:feed/cursor") { _, context in
+            try await services.requireProvinceAdmin(context)
             let feed = try context.parameters.require("feed")
             let cursor = try context.postedForm().text("cursor") ?? ""
             if let problem = FeedCursor.problem(feed: feed, value: cursor) {

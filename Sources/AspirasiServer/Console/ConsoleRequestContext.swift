@@ -13,7 +13,7 @@ struct ConsoleSession: Sendable {
 
 /// The context of every `/console` route: the hub's context plus the session (set by
 /// `ConsoleAuthenticator`) and the posted form (set by `ConsoleFormMiddleware` after its CSRF check).
-struct ConsoleRequestContext: ChildRequestContext, AuthRequestContext {
+struct ConsoleRequestContext: ChildRequestContext, AuthRequestContext, RemoteAddressRequestContext {
     typealias ParentContext = HubRequestContext
 
     var coreContext: CoreRequestContextStorage

@@ -13,6 +13,8 @@ struct ConsoleSettingsRoutes: Sendable {
             let wanted = request.uri.queryParameters["unit"].map(String.init)
             let unit = choices.unitCode(wanted)
             if wanted != nil, unit == nil { throw WorkflowError.notFound("no unit") }
+            if let unit { try await services.requireCovers(unit, context) }
+            let scope = try await services.adminScope(context)
             var rows: [UnitContact] = []
             if let unit { rows = try await services.contacts.list(unit: unit, logger: context.logger) }
             let screen = ContactsScreen(
@@ -22,12 +24,13 @@ struct ConsoleSettingsRoutes: Sendable {
                         id: $0.id, role: $0.role, name: $0.name, channel: $0.channel, address: $0.address,
                         active: $0.active)
                 },
-                units: choices.units)
+                units: choices.units.filter { scope.covers($0.value) })
             let viewer = try await services.viewer(context)
             return ConsolePage.render(request, cookies: services.cookies) { screen.render(viewer: viewer, flash: $0) }
         }
         group.post("/contacts/:unit") { _, context in
             let unit = try context.parameters.require("unit")
+            try await services.requireCovers(unit, context)
             let form = try context.postedForm()
             let page = Link.to("/console/admin/contacts", [("unit", unit)])
             let body = UnitContactRoutes.ContactBody(
@@ -48,6 +51,7 @@ struct ConsoleSettingsRoutes: Sendable {
         }
         group.post("/contacts/:unit/:id/deactivate") { _, context in
             let unit = try context.parameters.require("unit")
+            try await services.requireCovers(unit, context)
             let id = try context.parameters.require("id", as: Int.self)
             guard try await services.contacts.deactivate(id, unit: unit, logger: context.logger) else {
                 throw WorkflowError.notFound("no contact \(id)")
@@ -57,6 +61,7 @@ struct ConsoleSettingsRoutes: Sendable {
                 cookies: services.cookies)
         }
         group.get("/holidays") { request, context in
+            try await services.requireProvinceAdmin(context)
             let holidays = try await services.serviceLevels.holidays(logger: context.logger)
             let viewer = try await services.viewer(context)
             return ConsolePage.render(request, cookies: services.cookies) {
@@ -64,6 +69,7 @@ struct ConsoleSettingsRoutes: Sendable {
             }
         }
         group.post("/holidays") { _, context in
+            try await services.requireProvinceAdmin(context)
             let form = try context.postedForm()
             guard let day = form.text("day").flatMap(CivilDay.init), let name = form.text("name"), name.count <= 200
             else {
@@ -77,6 +83,7 @@ struct ConsoleSettingsRoutes: Sendable {
                 "/console/admin/holidays", Flash(.success, "Hari libur \(day) disimpan."), cookies: services.cookies)
         }
         group.post("/holidays/:day/delete") { _, context in
+            try await services.requireProvinceAdmin(context)
             let day = try ServiceLevelRoutes.day(context)
             guard try await services.serviceLevels.removeHoliday(day, logger: context.logger) else {
                 throw WorkflowError.notFound("no holiday on \(day)")
@@ -85,6 +92,7 @@ struct ConsoleSettingsRoutes: Sendable {
                 "/console/admin/holidays", Flash(.success, "Hari libur \(day) dihapus."), cookies: services.cookies)
         }
         group.get("/service-levels") { request, context in
+            try await services.requireProvinceAdmin(context)
             let levels = try await services.serviceLevels.categories(logger: context.logger)
             let viewer = try await services.viewer(context)
             let rows = levels.map {
@@ -97,6 +105,7 @@ struct ConsoleSettingsRoutes: Sendable {
             }
         }
         group.post("/service-levels/:code") { _, context in
+            try await services.requireProvinceAdmin(context)
             let code = try context.parameters.require("code")
             let form = try context.postedForm()
             let page = "/console/admin/service-levels"

@@ -22,11 +22,20 @@ struct ConsoleSignInRoutes: Sendable {
         group.post("/login") { request, context in
             let form = try context.postedForm()
             let username = form.text("username") ?? ""
-            // Issue 12's login throttle (shared with POST /api/v1/auth/login) wraps this one call.
-            guard let officer = try await verify(username: username, password: form["password"] ?? "", context) else {
+            let officer: Officer
+            do {
+                // The same check and throttle as POST /api/v1/auth/login (per username and address).
+                officer = try await services.signIn.officer(
+                    username: username, password: form["password"] ?? "", from: ClientAddress(context),
+                    logger: context.logger)
+            } catch WorkflowError.unauthenticated {
                 return loginPage(
                     request, error: ConsoleMessages.badLogin, next: form["next"], username: username,
                     status: .unauthorized)
+            } catch let error as APIError where error.status == .tooManyRequests {
+                return loginPage(
+                    request, error: ConsoleMessages.tooManyAttempts, next: form["next"], username: username,
+                    status: .tooManyRequests)
             }
             let token = try await services.officers.issueToken(for: officer, logger: context.logger)
             var response = Response.redirect(to: Self.safeNext(form["next"]), type: .normal)
@@ -44,14 +53,6 @@ struct ConsoleSignInRoutes: Sendable {
             response.setCookie(services.cookies.expired(ConsoleCookies.session))
             return response
         }
-    }
-
-    /// The officer behind a username and password, or nil; an unknown name costs a hash check too.
-    func verify(username: String, password: String, _ context: ConsoleRequestContext) async throws -> Officer? {
-        let found = try await services.officers.credentials(of: username, logger: context.logger)
-        let stored = found?.passwordHash ?? AuthRoutes.decoyHash
-        guard try await services.passwords.verify(password, against: stored) else { return nil }
-        return found?.officer
     }
 
     /// The sign-in form, with a fresh pre-session token in a cookie and its CSRF token in the form.

@@ -11,6 +11,8 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     public let parameter: String?
     /// For an illegal transition: the actions allowed instead.
     public var allowed: [String]?
+    /// Sent as `Retry-After` (seconds): when a refused caller may try again.
+    public var retryAfterSeconds: Int?
 
     public init(
         _ status: HTTPResponse.Status, code: String, message: String, parameter: String? = nil,
@@ -38,6 +40,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         let data = try JSONEncoder().encode(body)
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
+        if let retryAfterSeconds { headers[.retryAfter] = "\(retryAfterSeconds)" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
@@ -50,6 +53,15 @@ extension APIError {
     /// A webhook of a channel this hub has no settings for.
     static func channelNotConfigured(_ channel: String) -> APIError {
         APIError(.notFound, code: "channel_not_configured", message: "\(channel) is not configured on this hub")
+    }
+
+    /// Sign-in refused while the username or the client address is locked out.
+    static func tooManyAttempts(retryAfterSeconds: Int) -> APIError {
+        var error = APIError(
+            .tooManyRequests, code: "too_many_attempts",
+            message: "too many failed sign-ins; try again in \(retryAfterSeconds) seconds")
+        error.retryAfterSeconds = retryAfterSeconds
+        return error
     }
 
     static func missingParameter(_ name: String) -> APIError {

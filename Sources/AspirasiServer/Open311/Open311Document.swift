@@ -44,7 +44,8 @@ struct Open311Document {
         return text.replacingOccurrences(of: "Z", with: "") + "+07:00"
     }
 
-    static func request(_ report: PublicReport) -> Record {
+    /// A report as a service request; its photo's URL is the hub's own (`base` + `/open311/v2/media/<key>`).
+    static func request(_ report: PublicReport, base: String) -> Record {
         [
             ("service_request_id", .string(report.trackingNumber)),
             ("status", .string(StatusProjection.open311(report.status))),
@@ -68,7 +69,7 @@ struct Open311Document {
             ("zipcode", .null),
             ("lat", report.location.map { .number($0.latitude) } ?? .null),
             ("long", report.location.map { .number($0.longitude) } ?? .null),
-            ("media_url", .optional(report.mediaURL)),
+            ("media_url", .optional(report.photoKey.map { "\(base)/open311/v2/media/\($0)" })),
         ]
     }
 }

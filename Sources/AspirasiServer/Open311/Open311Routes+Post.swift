@@ -75,8 +75,8 @@ extension Open311Routes {
         return InboundMessage(
             channel: .app, externalID: Self.messageID(token: Self.token(form, keyName: keyName)),
             author: .init(handle: handle, displayName: name.isEmpty ? nil : name), text: description,
-            location: location, addressText: address, photos: photos, category: code, sentAt: nil, rawPayload: raw,
-            rawContentType: "application/x-www-form-urlencoded")
+            location: location, addressText: address, photos: photos, category: code, publicPost: true, sentAt: nil,
+            rawPayload: raw, rawContentType: "application/x-www-form-urlencoded")
     }
 
     private static func location(_ form: FormFields) throws -> GeoPoint? {

@@ -35,7 +35,7 @@ extension Open311Routes {
         }
     }
 
-    func listRequests(_ query: Hummingbird.Parameters) async throws -> Open311Document {
+    func listRequests(_ query: Hummingbird.Parameters, base: String) async throws -> Open311Document {
         let until = try Self.date(query, "end_date") ?? Date()
         let from = try Self.date(query, "start_date") ?? until.addingTimeInterval(-Self.defaultWindow)
         guard from <= until else { throw Open311Error.badRequest("start_date must not be after end_date") }
@@ -50,7 +50,8 @@ extension Open311Routes {
             }
         }
         let found = try await reports.reports(filter)
-        return Open311Document(root: "service_requests", item: "request", records: found.map(Open311Document.request))
+        return Open311Document(
+            root: "service_requests", item: "request", records: found.map { Open311Document.request($0, base: base) })
     }
 
     /// FixMyStreet's extension: public status changes in a time window.
@@ -74,8 +75,7 @@ extension Open311Routes {
     }
 
     func discovery(_ request: Request, _ format: Open311Format) -> String {
-        let host = request.head.authority ?? "localhost"
-        let url = "http://\(host)/open311/v2"
+        let url = Self.base(request) + "/open311/v2"
         let changeset = "2026-11-23T00:00:00+07:00"
         switch format {
         case .json:

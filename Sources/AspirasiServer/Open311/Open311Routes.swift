@@ -24,8 +24,10 @@ struct Open311Routes: Sendable {
         // One parameter name per position: the router's trie refuses two names at the same place.
         router.get("/open311/v2/:resource/:item") { request, context -> Response in
             let collection = context.parameters.get("resource") ?? ""
+            // Photos have no .json or .xml: they are answered as images.
+            if collection == "media" { return try await media(context.parameters.get("item") ?? "", request) }
             return try await answer(context.parameters.get("item") ?? "", request) { item, format in
-                try await getItem(collection, String(item), format)
+                try await getItem(collection, String(item), request, format)
             }
         }
         router.post("/open311/v2/:resource") { request, context -> Response in
@@ -57,14 +59,18 @@ struct Open311Routes: Sendable {
         switch name {
         case "discovery": return format.response(discovery(request, format))
         case "services": return format.response(try await services().render(format))
-        case "requests": return format.response(try await listRequests(request.uri.queryParameters).render(format))
+        case "requests":
+            return format.response(
+                try await listRequests(request.uri.queryParameters, base: Self.base(request)).render(format))
         case "servicerequestupdates":
             return format.response(try await updates(request.uri.queryParameters).render(format))
         default: throw Open311Error.notFound("no such resource: \(name)")
         }
     }
 
-    private func getItem(_ collection: String, _ item: String, _ format: Open311Format) async throws -> Response {
+    private func getItem(_ collection: String, _ item: String, _ request: Request, _ format: Open311Format)
+        async throws -> Response
+    {
         switch collection {
         case "services":
             guard let category = try await intake.catalog().categories[item] else {
@@ -76,9 +82,10 @@ struct Open311Routes: Sendable {
             filter.trackingNumbers = [item]
             let found = try await reports.reports(filter)
             guard !found.isEmpty else { throw Open311Error.notFound("service_request_id \(item) not found") }
+            let base = Self.base(request)
+            let records = found.map { Open311Document.request($0, base: base) }
             return format.response(
-                Open311Document(root: "service_requests", item: "request", records: found.map(Open311Document.request))
-                    .render(format))
+                Open311Document(root: "service_requests", item: "request", records: records).render(format))
         case "tokens":
             guard let number = try await reports.trackingNumber(forMessage: Self.messageID(token: item), channel: .app)
             else { throw Open311Error.notFound("token \(item) not found") }

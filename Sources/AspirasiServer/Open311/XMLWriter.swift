@@ -28,11 +28,24 @@ struct XMLWriter {
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
             case "'": escaped += "&apos;"
-            // Characters XML 1.0 cannot carry at all are dropped.
-            case _ where scalar.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar.value): continue
+            // A parser would turn a bare CR into a line feed.
+            case "\r": escaped += "&#xD;"
+            // Characters XML 1.0 cannot carry at all, even escaped, are dropped: one of them would make
+            // the whole document unreadable for every client.
+            case _ where !isXMLCharacter(scalar): continue
             default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped
+    }
+
+    /// XML 1.0's `Char`: tab, line feed, carriage return and everything from U+0020 except the
+    /// non-characters U+FFFE and U+FFFF (a Swift scalar is never a surrogate).
+    static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: true
+        case 0x20...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import Hummingbird
 
 /// Service-level targets per category and the public-holiday calendar:
-/// every officer may read them, admins change them.
+/// every officer may read them, admins of the province change them (they hold everywhere).
 struct ServiceLevelRoutes: Sendable {
     let levels: ServiceLevelStore
     let authenticator: OfficerAuthenticator
@@ -25,7 +25,8 @@ struct ServiceLevelRoutes: Sendable {
             return try JSONBody.response(["categories": try await levels.categories(logger: context.logger)])
         }
         router.put("/api/v1/categories/:code/service-level") { request, context in
-            try await authenticator.officer(for: request, allowedTo: .manageSettings, logger: context.logger)
+            try await authenticator.provinceOfficer(
+                for: request, allowedTo: .manageSettings, what: "service levels", logger: context.logger)
             let code = try context.parameters.require("code")
             let body = try await JSONBody.decode(TargetBody.self, from: request)
             let target = try Self.target(body)
@@ -37,7 +38,8 @@ struct ServiceLevelRoutes: Sendable {
             return try JSONBody.response(["holidays": try await levels.holidays(logger: context.logger)])
         }
         router.put("/api/v1/holidays/:day") { request, context in
-            try await authenticator.officer(for: request, allowedTo: .manageSettings, logger: context.logger)
+            try await authenticator.provinceOfficer(
+                for: request, allowedTo: .manageSettings, what: "public holidays", logger: context.logger)
             let day = try Self.day(context)
             let body = try await JSONBody.decode(HolidayBody.self, from: request)
             guard let name = body.name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty,
@@ -48,7 +50,8 @@ struct ServiceLevelRoutes: Sendable {
                 PublicHoliday(day: day.description, name: name), status: created ? .created : .ok)
         }
         router.delete("/api/v1/holidays/:day") { request, context in
-            try await authenticator.officer(for: request, allowedTo: .manageSettings, logger: context.logger)
+            try await authenticator.provinceOfficer(
+                for: request, allowedTo: .manageSettings, what: "public holidays", logger: context.logger)
             let day = try Self.day(context)
             guard try await levels.removeHoliday(day, logger: context.logger) else {
                 throw APIError(.notFound, code: "not_found", message: "no holiday on \(day)")

@@ -3,7 +3,8 @@ import AspirasiStore
 import Foundation
 import Hummingbird
 
-/// Admins manage where each unit's officials are notified and escalated to.
+/// Admins manage where the officials of their unit, and of the units inside it, are notified
+/// and escalated to.
 struct UnitContactRoutes: Sendable {
     let contacts: UnitContactStore
     let authenticator: OfficerAuthenticator
@@ -17,13 +18,15 @@ struct UnitContactRoutes: Sendable {
 
     func register(on router: Router<some RequestContext>) {
         router.get("/api/v1/units/:code/contacts") { request, context in
-            try await authenticator.officer(for: request, allowedTo: .manageSettings, logger: context.logger)
             let unit = try context.parameters.require("code")
+            try await authenticator.officer(
+                for: request, allowedTo: .manageSettings, over: unit, logger: context.logger)
             return try JSONBody.response(["contacts": try await contacts.list(unit: unit, logger: context.logger)])
         }
         router.post("/api/v1/units/:code/contacts") { request, context in
-            try await authenticator.officer(for: request, allowedTo: .manageSettings, logger: context.logger)
             let unit = try context.parameters.require("code")
+            try await authenticator.officer(
+                for: request, allowedTo: .manageSettings, over: unit, logger: context.logger)
             let body = try await JSONBody.decode(ContactBody.self, from: request)
             let (role, channel, address) = try Self.validate(body)
             let contact = try await contacts.add(
@@ -31,8 +34,9 @@ struct UnitContactRoutes: Sendable {
             return try JSONBody.response(contact, status: .created)
         }
         router.delete("/api/v1/units/:code/contacts/:id") { request, context in
-            try await authenticator.officer(for: request, allowedTo: .manageSettings, logger: context.logger)
             let unit = try context.parameters.require("code")
+            try await authenticator.officer(
+                for: request, allowedTo: .manageSettings, over: unit, logger: context.logger)
             guard let id = Int(try context.parameters.require("id")) else {
                 throw APIError.invalidParameter("id", "a contact id is a number")
             }

@@ -7,6 +7,8 @@ import Logging
 /// Turns a request's bearer token into the officer it belongs to.
 struct OfficerAuthenticator: Sendable {
     let officers: OfficerStore
+    /// Units and their scopes, to tell which units an officer's powers reach.
+    let catalog: @Sendable () async throws -> IntakeCatalog
 
     func officer(for request: Request, logger: Logger) async throws -> Officer {
         guard let token = request.bearerToken,

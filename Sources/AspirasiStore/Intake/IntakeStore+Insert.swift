@@ -48,24 +48,24 @@ extension IntakeStore {
                             \(c.addresses)::text[], \(c.kelurahans)::text[], \(c.owners)::text[], \(c.handlers)::text[],
                             \(c.duplicateOf)::int8[], \(c.needsTriage)::bool[], \(c.sentAt)::float8[],
                             \(c.outcomes)::text[], \(c.replyable)::bool[], \(c.replyKeys)::text[],
-                            \(c.confidential)::bool[])
+                            \(c.confidential)::bool[], \(c.publicPost)::bool[])
                     WITH ORDINALITY AS u(message_id, identity_id, channel, external_id, handle, category, confidence,
                                          status, reject_reason, title, description, lon, lat, address, kelurahan,
                                          owner, handler, duplicate_of, needs_triage, sent_at, outcome, replyable, reply_key,
-                                         confidential, ord)
+                                         confidential, public_post, ord)
                 ORDER BY u.ord
             ), report AS (
                 INSERT INTO reports (id, tracking_number, channel, category_code, category_confidence, status,
                                      reject_reason, title, description, location, address_text, kelurahan_code,
                                      owner_unit, handler_unit, duplicate_of, reporter_identity_id, needs_triage,
-                                     reported_at, closed_at, confidential)
+                                     reported_at, closed_at, confidential, public_post)
                 SELECT report_id, tracking_number, channel, category, confidence::real, status,
                        NULLIF(reject_reason, ''), NULLIF(title, ''), description,
                        CASE WHEN lon = 'NaN' THEN NULL ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326) END,
                        NULLIF(address, ''), NULLIF(kelurahan, ''), NULLIF(owner, ''), NULLIF(handler, ''),
                        NULLIF(duplicate_of, 0), identity_id, needs_triage,
                        COALESCE(to_timestamp(NULLIF(sent_at, 'NaN')), now()),
-                       CASE WHEN status = 'ditolak' THEN now() END, confidential
+                       CASE WHEN status = 'ditolak' THEN now() END, confidential, public_post
                 FROM input ORDER BY ord
             ), created AS (
                 INSERT INTO report_events (id, report_id, kind, status_after, actor_kind, actor_id, public, data)
@@ -161,6 +161,7 @@ private struct InsertColumns {
     let duplicateOf: [Int]
     let needsTriage: [Bool]
     let confidential: [Bool]
+    let publicPost: [Bool]
     let sentAt: [Double]
     let outcomes: [String]
     let replyable: [Bool]
@@ -191,6 +192,7 @@ private struct InsertColumns {
         duplicateOf = reports.map { ColumnArrays.id($0.duplicateOf?.id) }
         needsTriage = reports.map(\.needsTriage)
         confidential = reports.map(\.message.confidential)
+        publicPost = reports.map(\.message.publicPost)
         sentAt = reports.map { ColumnArrays.epochSeconds($0.message.sentAt) }
         outcomes = reports.map(\.outcome.rawValue)
         replyable = reports.map { !$0.message.author.handle.isEmpty }

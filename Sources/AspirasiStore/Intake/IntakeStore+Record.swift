@@ -27,7 +27,11 @@ extension IntakeStore {
         let lons = messages.map { ColumnArrays.number($0.location?.longitude) }
         let lats = messages.map { ColumnArrays.number($0.location?.latitude) }
         let sentAt = messages.map { ColumnArrays.epochSeconds($0.sentAt) }
-        let raw = messages.map { ByteBuffer(bytes: $0.rawPayload ?? Data()) }
+        // The one place every channel's raw payload passes on its way to the table: no credential is stored.
+        let raw = messages.map { m in
+            ByteBuffer(
+                bytes: m.rawPayload.flatMap { RawPayloadRedactor.redact($0, contentType: m.rawContentType) } ?? Data())
+        }
         let rawTypes = messages.map { ColumnArrays.text($0.rawContentType) }
         let categories = items.map(\.category)
         let photos = ColumnArrays.photos(messages.map(\.photos))

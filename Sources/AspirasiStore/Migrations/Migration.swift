@@ -33,6 +33,10 @@ public enum Schema {
         .m0017PollerHealth,
         .m0018PollerLag,
         .m0019ConfidentialReports,
+        .m0020RedactRawPayloads,
+        .m0021CitizenData,
+        .m0022AccountControls,
+        .m0023PublicPosts,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

@@ -154,6 +154,19 @@ public struct OutboxStore: Sendable {
     }
 
     /// Puts a dead (or possibly sent) delivery back in the queue, with fresh attempts.
+    /// The units owning and handling the report delivery `id` is about; nil when there is no such
+    /// delivery, two nils for a delivery about no report.
+    public func reportUnits(ofDelivery id: Int, logger: Logger = .silent) async throws
+        -> (owner: String?, handler: String?)?
+    {
+        try await client.first(
+            """
+            SELECT r.owner_unit, r.handler_unit FROM deliveries d LEFT JOIN reports r ON r.id = d.report_id
+            WHERE d.id = \(id)
+            """, as: (String?, String?).self, logger: logger
+        ).map { (owner: $0.0, handler: $0.1) }
+    }
+
     public func replay(_ id: Int, logger: Logger = .silent) async throws -> Bool {
         let row = try await client.first(
             """
@@ -163,13 +176,18 @@ public struct OutboxStore: Sendable {
         return row != nil
     }
 
-    /// The newest 200 deliveries in `state`.
-    public func list(state: String, logger: Logger = .silent) async throws -> [DeliveryView] {
+    /// The newest 200 deliveries in `state` about reports that `units` own or handle (nil: every
+    /// delivery, also those about no report).
+    public func list(state: String, units: [String]? = nil, logger: Logger = .silent) async throws -> [DeliveryView] {
         var list: [DeliveryView] = []
         for try await row in try await client.query(
             """
-            SELECT \(unescaped: DeliveryView.columns) FROM deliveries
-            WHERE state = \(state) ORDER BY id DESC LIMIT 200
+            SELECT \(unescaped: DeliveryView.columns) FROM deliveries d
+            WHERE state = \(state)
+              AND (\(units == nil) OR EXISTS (
+                    SELECT 1 FROM reports r WHERE r.id = d.report_id
+                    AND (r.owner_unit = ANY(\(units ?? [])::text[]) OR r.handler_unit = ANY(\(units ?? [])::text[]))))
+            ORDER BY id DESC LIMIT 200
             """, logger: logger
         ).decode(DeliveryView.Row.self) {
             list.append(DeliveryView(row: row))

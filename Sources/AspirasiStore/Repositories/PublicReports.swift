@@ -3,8 +3,8 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// Reads reports for public APIs (Open311). The queries select no column
-/// that names or reaches a person.
+/// Reads reports for public APIs (Open311). Nothing that names or reaches a
+/// person is shown: `Publication` decides what of a report may be.
 public struct PublicReports: Sendable {
     public struct Filter: Sendable {
         public var trackingNumbers: [String] = []
@@ -27,21 +27,31 @@ public struct PublicReports: Sendable {
         self.database = database
     }
 
-    /// Reports matching `filter`, newest first. Tracking numbers, when given, override the other conditions.
+    /// Reports matching `filter`, newest first, as `Publication` allows them to be shown. Tracking
+    /// numbers, when given, override the other conditions.
     public func reports(_ filter: Filter, logger: Logger = .silent) async throws -> [PublicReport] {
         let byNumber = !filter.trackingNumbers.isEmpty
         let statuses = filter.statuses.map(\.rawValue)
+        // A private channel's text and address never leave the database here; the reporter's names are
+        // read only for public posts, to mask them in the text, and are never shown.
         let rows = try await database.run(
             """
-            SELECT r.tracking_number, r.status, r.reject_reason, c.code, c.name, r.description, h.name,
-                   r.created_at, r.updated_at, r.address_text, ST_Y(r.location), ST_X(r.location),
-                   (SELECT original_url FROM report_photos p WHERE p.report_id = r.id AND p.source = 'citizen'
-                     ORDER BY p.id LIMIT 1),
-                   d.tracking_number
+            SELECT r.tracking_number, r.status, r.reject_reason, c.code, c.name,
+                   CASE WHEN r.public_post THEN r.description END, r.public_post, h.name, k.name,
+                   r.created_at, r.updated_at, CASE WHEN r.public_post THEN r.address_text END,
+                   ST_Y(r.location), ST_X(r.location),
+                   (SELECT \(unescaped: Self.photoKey) FROM report_photos p
+                     WHERE p.report_id = r.id AND \(unescaped: Self.publishedPhoto) ORDER BY p.id LIMIT 1),
+                   d.tracking_number,
+                   CASE WHEN r.public_post THEN array_remove(ARRAY[ci.display_name, ci.handle, pc.display_name], NULL)
+                        ELSE '{}'::text[] END
             FROM reports r
             JOIN categories c ON c.code = r.category_code
             LEFT JOIN units h ON h.code = r.handler_unit
+            LEFT JOIN units k ON k.code = r.kelurahan_code
             LEFT JOIN reports d ON d.id = r.duplicate_of
+            LEFT JOIN contact_identities ci ON ci.id = r.reporter_identity_id
+            LEFT JOIN contacts pc ON pc.id = ci.contact_id
             WHERE NOT r.confidential
               AND ((\(byNumber) AND r.tracking_number = ANY(\(filter.trackingNumbers)::text[]))
                OR (NOT \(byNumber)
@@ -54,20 +64,25 @@ public struct PublicReports: Sendable {
         var reports: [PublicReport] = []
         let decoded = rows.decode(
             (
-                String, String, String?, String, String, String, String?, Date, Date, String?, Double?, Double?,
-                String?,
-                String?
+                String, String, String?, String, String, String?, Bool, String?, String?, Date, Date, String?, Double?,
+                Double?, String?, String?, [String]
             ).self)
         for try await row in decoded {
             guard let status = ReportStatus(rawValue: row.1) else { continue }
-            let location = row.10.flatMap { lat in
-                row.11.flatMap { lon in try? GeoPoint(latitude: lat, longitude: lon) }
+            let (publicPost, kelurahan, names) = (row.6, row.8, row.16)
+            let location = row.12.flatMap { lat in
+                row.13.flatMap { lon in try? GeoPoint(latitude: lat, longitude: lon) }
             }
             reports.append(
                 PublicReport(
                     trackingNumber: row.0, status: status, rejectReason: row.2.flatMap(RejectReason.init),
-                    categoryCode: row.3, categoryName: row.4, description: row.5, agency: row.6, requestedAt: row.7,
-                    updatedAt: row.8, address: row.9, location: location, mediaURL: row.12, duplicateOf: row.13))
+                    categoryCode: row.3, categoryName: row.4,
+                    description: Publication.description(
+                        text: row.5, publicPost: publicPost, categoryName: row.4, kelurahan: kelurahan, names: names),
+                    agency: row.7, requestedAt: row.9, updatedAt: row.10,
+                    address: Publication.address(row.11, publicPost: publicPost, kelurahan: kelurahan, names: names),
+                    location: Publication.location(location, publicPost: publicPost), photoKey: row.14,
+                    duplicateOf: row.15))
         }
         return reports
     }
@@ -86,7 +101,11 @@ public struct PublicReports: Sendable {
         var updates: [PublicUpdate] = []
         for try await (id, number, status, at, note) in rows.decode((Int, String, String, Date, String?).self) {
             guard let status = ReportStatus(rawValue: status) else { continue }
-            updates.append(PublicUpdate(id: id, trackingNumber: number, status: status, at: at, note: note))
+            // Officers write these notes for the public; a contact detail slipped into one is still masked.
+            updates.append(
+                PublicUpdate(
+                    id: id, trackingNumber: number, status: status, at: at,
+                    note: note.map { PersonalDataMask.masked($0) }))
         }
         return updates
     }

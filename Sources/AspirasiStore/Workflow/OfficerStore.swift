@@ -40,7 +40,7 @@ public struct OfficerStore: Sendable {
         return Officer(id: id, username: name, displayName: displayName, unitCode: unitCode, role: role)
     }
 
-    /// The active account named `username` and its password hash, for the server to check.
+    /// The enabled account named `username` and its password hash, for the server to check.
     public func credentials(of username: String, logger: Logger = .silent) async throws
         -> (officer: Officer, passwordHash: String)?
     {
@@ -48,7 +48,7 @@ public struct OfficerStore: Sendable {
             let row = try await database.first(
                 """
                 SELECT id, username, display_name, unit_code, role, password_hash FROM officers
-                WHERE username = \(username.lowercased()) AND active
+                WHERE username = \(username.lowercased()) AND disabled_at IS NULL
                 """, as: (Int, String, String, String, String, String).self, logger: logger),
             let role = Role(rawValue: row.4)
         else { return nil }
@@ -71,7 +71,7 @@ public struct OfficerStore: Sendable {
         return token
     }
 
-    /// The officer a token belongs to, or nil when it is unknown, expired, revoked or its account inactive.
+    /// The officer a token belongs to, or nil when it is unknown, expired, revoked or its account disabled.
     /// A session in use is extended; a row another request is touching is skipped, never waited on.
     public func officer(forToken token: String, logger: Logger = .silent) async throws -> Officer? {
         guard token.hasPrefix("ses_") || token.hasPrefix("oat_"), token.count < 200 else { return nil }
@@ -82,7 +82,7 @@ public struct OfficerStore: Sendable {
                     SELECT t.id, o.id AS officer_id, o.username, o.display_name, o.unit_code, o.role
                     FROM officer_tokens t JOIN officers o ON o.id = t.officer_id
                     WHERE t.token_hash = sha256(convert_to(\(token), 'UTF8')) AND t.revoked_at IS NULL
-                      AND (t.expires_at IS NULL OR t.expires_at > now()) AND o.active
+                      AND (t.expires_at IS NULL OR t.expires_at > now()) AND o.disabled_at IS NULL
                 ), touched AS (
                     UPDATE officer_tokens SET last_used_at = now(),
                            expires_at = CASE WHEN kind = 'session'

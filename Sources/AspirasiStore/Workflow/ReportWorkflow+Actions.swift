@@ -158,7 +158,7 @@ extension ReportWorkflow {
             try require(note, "note", "say why the report is reopened")
             change.handler = report.owner
             change.notifyUnits = report.owner.map { [$0] } ?? []
-        case .view, .manageUsers, .manageDeliveries, .manageSettings:
+        case .view, .manageUsers, .manageDeliveries, .manageSettings, .manageCitizenData:
             throw WorkflowError.invalid(field: "action", message: "\(action.rawValue) is not an action on a report")
         }
         return change
