@@ -29,6 +29,13 @@ import Testing
             #expect(!page.html.contains(number))
             page = try await browser.get("/console/reports?q=\(number)")
             #expect(page.html.contains(number))
+            // A wildcard typed into the box is a character, not "anything".
+            page = try await browser.get("/console/reports?q=%25")
+            #expect(!page.html.contains(number))
+            // The tabs count per status under the other filters.
+            page = try await browser.get("/console/reports?channel=api")
+            #expect(page.html.contains("Menunggu<span class=\"count\">1</span>"))
+            #expect(page.html.contains("Selesai<span class=\"count\">0</span>"))
 
             let session = try #require(browser.cookies["aspirasi_session"])
             let response = try await browser.post("/console/logout", [:])

@@ -25,7 +25,10 @@ struct ConsoleReportRoutes: Sendable {
             let photo = try await services.workflow.photo(id, for: officer, logger: context.logger)
             return Response(
                 status: .ok,
-                headers: [.contentType: photo.contentType, .cacheControl: "private, max-age=3600"],
+                headers: [
+                    .contentType: photo.contentType, .cacheControl: "private, max-age=3600",
+                    .xContentTypeOptions: "nosniff",
+                ],
                 body: .init(byteBuffer: photo.bytes))
         }
         group.post("/reports/:number/:action") { _, context in

@@ -20,8 +20,7 @@ extension ReportWorkflow {
               AND (\(filter.kelurahan)::text IS NULL OR kelurahan_code = \(filter.kelurahan)::text)
               AND (\(filter.channel)::text IS NULL OR channel = \(filter.channel)::text)
               AND (\(search.number)::text IS NULL OR tracking_number = \(search.number)::text)
-              AND (SELECT bool_and(description ILIKE pattern) FROM unnest(\(search.patterns)::text[]) pattern)
-                  IS NOT FALSE
+              AND description ILIKE ALL (\(search.patterns)::text[])
             GROUP BY status
             """, logger: logger)
         var counts = QueueCounts()

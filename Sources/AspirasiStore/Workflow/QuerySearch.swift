@@ -2,7 +2,8 @@ import AspirasiCore
 import Foundation
 
 /// An officer's search box: a tracking number finds that report; anything else is words that must
-/// all appear in the description (case-insensitive), as LIKE patterns with their wildcards escaped.
+/// all appear in the description (case-insensitive), as LIKE patterns with their wildcards escaped
+/// (`ILIKE ALL` of no patterns is true, so an empty search costs nothing per row).
 struct QuerySearch {
     let number: String?
     let patterns: [String]

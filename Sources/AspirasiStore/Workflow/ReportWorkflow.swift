@@ -42,8 +42,7 @@ public struct ReportWorkflow: Sendable {
                   AND (\(filter.kelurahan)::text IS NULL OR kelurahan_code = \(filter.kelurahan)::text)
                   AND (\(filter.channel)::text IS NULL OR channel = \(filter.channel)::text)
                   AND (\(search.number)::text IS NULL OR tracking_number = \(search.number)::text)
-                  AND (SELECT bool_and(description ILIKE pattern) FROM unnest(\(search.patterns)::text[]) pattern)
-                      IS NOT FALSE
+                  AND description ILIKE ALL (\(search.patterns)::text[])
                   AND (\(filter.olderThanHours)::int IS NULL
                        OR created_at <= now() - make_interval(hours => \(filter.olderThanHours)::int))
                   AND (\(filter.overdue)::bool IS NULL OR \(unescaped: ServiceLevelSQL.overdue) = \(filter.overdue)::bool)
