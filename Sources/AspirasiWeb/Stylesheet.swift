@@ -114,6 +114,8 @@ public enum Stylesheet {
         .inline { display: inline; }
         .row-actions { display: flex; flex-wrap: wrap; gap: .4rem; }
         .row-actions form { margin: 0; display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
+        input[list] { min-width: min(24rem, 100%); }
+        input[type=number] { width: 7rem; }
         @media (max-width: 760px) {
           main { padding: .6rem; }
           .grid { grid-template-columns: 1fr; }

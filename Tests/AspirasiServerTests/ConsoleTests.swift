@@ -15,6 +15,11 @@ import Testing
             var browser = try await ConsoleBrowser.signIn(hub, "koor.console", unit: gambir, role: .koordinator)
             #expect(browser.cookies["aspirasi_session"]?.hasPrefix("ses_") == true)
 
+            let root = try await browser.get("/console")
+            #expect(root.location == "/console/reports")
+            let missing = try await browser.get("/console/tidak-ada")
+            #expect(missing.status == .notFound)
+            #expect(missing.html.contains("Tidak ditemukan"))
             var page = try await browser.get("/console/reports")
             #expect(page.status == .ok)
             #expect(page.headers[.contentType] == "text/html; charset=utf-8")

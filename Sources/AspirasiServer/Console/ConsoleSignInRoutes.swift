@@ -47,6 +47,8 @@ struct ConsoleSignInRoutes: Sendable {
 
     func register(signedIn group: RouterGroup<ConsoleRequestContext>) {
         group.get("") { _, _ in Response.redirect(to: "/console/reports", type: .normal) }
+        // Any other console address is a page saying so, not the API's JSON.
+        group.get("**") { _, _ -> Response in throw WorkflowError.notFound("no such page") }
         group.post("/logout") { _, context in
             try await services.officers.revoke(token: try context.session().token, logger: context.logger)
             var response = Response.redirect(to: "/console/login", type: .normal)

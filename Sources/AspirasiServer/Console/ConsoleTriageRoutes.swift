@@ -19,6 +19,7 @@ struct ConsoleTriageRoutes: Sendable {
                     if item.unlocated { reasons.append("Tanpa kelurahan") }
                     if item.unclassified { reasons.append("Kategori lainnya") }
                     if item.returned { reasons.append("Dikembalikan SKPD") }
+                    if reasons.isEmpty { reasons.append("Perlu dipilah") }
                     return TriageScreen.Item(
                         trackingNumber: item.trackingNumber, status: item.status, reasons: reasons,
                         category: item.category, kelurahan: item.kelurahan.map(choices.kelurahanLabel),

@@ -41,7 +41,7 @@ extension ReportWorkflow {
         let rows = try await client.query(
             """
             SELECT r.tracking_number, r.status, r.category_code, r.kelurahan_code, left(r.description, 200),
-                   r.created_at, r.kelurahan_code IS NULL OR r.needs_triage, r.category_code = \(Classifier.fallbackCategory),
+                   r.created_at, r.kelurahan_code IS NULL, r.category_code = \(Classifier.fallbackCategory),
                    coalesce(last_move.kind = 'returned', false)
             FROM reports r
             LEFT JOIN LATERAL (SELECT kind FROM report_events e

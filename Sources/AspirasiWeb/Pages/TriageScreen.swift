@@ -69,7 +69,7 @@ public struct TriageScreen: Sendable {
             <div class="field"><button type="submit">Simpan</button></div>
             </div>
             """
-        let reasons = item.reasons.map { "<span class=\"badge tone-grey\">\($0)</span>" as HTML }
+        let reasons = item.reasons.map { "<span class=\"badge tone-grey\">\($0)</span> " as HTML }
         return """
             <section class="card">
             <p><a class="number" href="\(Link.report(item.trackingNumber))">\(item.trackingNumber)</a> \
