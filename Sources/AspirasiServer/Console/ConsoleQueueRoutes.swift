@@ -24,11 +24,14 @@ struct ConsoleQueueRoutes: Sendable {
             filter.overdue = query.overdue ? true : nil
             filter.page = query.page
             filter.perPage = Self.perPage
+            filter.includeTotal = false
             let page = try await services.workflow.queue(for: officer, filter, logger: context.logger)
             var countFilter = filter
             countFilter.statuses = []
             countFilter.overdue = nil
             let counts = try await services.workflow.queueCounts(for: officer, countFilter, logger: context.logger)
+            // The tabs count under every filter but status and overdue, so they hold the list's total too.
+            let total = counts.total(status: query.status, overdue: query.overdue)
             let rows = page.reports.map { item in
                 QueueRow(
                     trackingNumber: item.trackingNumber, status: item.status, overdue: item.overdue,
@@ -37,7 +40,7 @@ struct ConsoleQueueRoutes: Sendable {
                     createdAt: item.createdAt, summary: item.summary)
             }
             let screen = QueueScreen(
-                query: query, rows: rows, total: page.total, perPage: Self.perPage, counts: counts.byStatus,
+                query: query, rows: rows, total: total, perPage: Self.perPage, counts: counts.byStatus,
                 overdueCount: counts.overdue, categories: choices.categories,
                 kelurahans: choices.kelurahans(under: Self.areaPrefix(officer, choices.catalog)))
             let viewer = try await services.viewer(context)

@@ -27,7 +27,7 @@ extension ReportWorkflow {
         for try await (status, count, overdue) in rows.decode((String, Int, Int).self) {
             guard let status = ReportStatus(rawValue: status) else { continue }
             counts.byStatus[status] = count
-            counts.overdue += overdue
+            counts.overdueByStatus[status] = overdue
         }
         return counts
     }

@@ -42,6 +42,9 @@ public struct QueueFilter: Sendable {
     public var overdue: Bool?
     public var page = 1
     public var perPage = 50
+    /// Count every matching report for `QueuePage.total`; false (the console, whose status tabs
+    /// already hold the total) answers 0 and saves a count over the whole scope.
+    public var includeTotal = true
 
     public init() {}
 }
