@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run test test-only interop browser format lint bench-locate bench-intake bench-deliveries bench-pollers bench clean
+.PHONY: setup build release run test test-only interop browser format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -59,7 +59,11 @@ bench-pollers: release
 	@scripts/bootstrap.sh bench
 	bench/pollers.sh
 
-bench: bench-locate bench-intake bench-deliveries bench-pollers
+bench-slowloris: release
+	@scripts/bootstrap.sh bench
+	bench/slowloris.sh
+
+bench: bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris
 
 clean:
 	rm -rf .build

@@ -83,43 +83,8 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
     let router = Router(context: HubRequestContext.self)
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.metrics))
     router.add(middleware: ErrorMappingMiddleware())
-    HealthRoutes(client: dependencies.client).register(on: router)
-    LocateRoutes(locator: AreaLocator(client: dependencies.client), intake: dependencies.intake).register(on: router)
-    MetricsRoutes(registry: dependencies.metrics).register(on: router)
-    PartnerMessageRoutes(
-        intake: dependencies.intake, keys: dependencies.apiKeys, reservedChannels: dependencies.adapterChannels
-    ).register(on: router)
-    Open311Routes(
-        intake: dependencies.intake, keys: dependencies.apiKeys, reports: PublicReports(dependencies.client),
-        jurisdiction: dependencies.open311Jurisdiction
-    ).register(on: router)
-    let intake = dependencies.intake
-    let authenticator = OfficerAuthenticator(officers: dependencies.officers, catalog: { try await intake.catalog() })
-    let signIn = PasswordSignIn(
-        officers: dependencies.officers, hasher: dependencies.passwords,
-        throttle: LoginThrottle(dependencies.client, policy: dependencies.loginPolicy))
-    AuthRoutes(officers: dependencies.officers, authenticator: authenticator, signIn: signIn).register(on: router)
-    OfficerRoutes(officers: dependencies.officers, authenticator: authenticator, hasher: dependencies.passwords)
-        .register(on: router)
-    ReportRoutes(workflow: dependencies.workflow, authenticator: authenticator).register(on: router)
-    DeliveryRoutes(
-        outbox: OutboxStore(dependencies.client),
-        polled: dependencies.polled, authenticator: authenticator
-    ).register(on: router)
-    ServiceLevelRoutes(levels: dependencies.serviceLevels, authenticator: authenticator).register(on: router)
-    TwitterRoutes(webhook: dependencies.twitterWebhook, intake: dependencies.intake).register(on: router)
-    FacebookRoutes(webhook: dependencies.facebookWebhook, intake: dependencies.intake).register(on: router)
-    ForumRoutes(webhook: dependencies.forumWebhook, intake: dependencies.intake).register(on: router)
-    TwilioRoutes(webhook: dependencies.twilioWebhook, intake: dependencies.intake).register(on: router)
-    KannelRoutes(
-        token: dependencies.kannel?.token, allowed: dependencies.kannel?.allowed ?? [], intake: dependencies.intake,
-        outbox: OutboxStore(dependencies.client)
-    ).register(on: router)
-    UnitContactRoutes(contacts: UnitContactStore(dependencies.client), authenticator: authenticator)
-        .register(on: router)
-    ConsoleRoutes(services: ConsoleServices(dependencies)).register(on: router)
-    CitizenDataRoutes(citizens: CitizenDataStore(dependencies.client), authenticator: authenticator).register(
-        on: router)
+    router.add(middleware: NULParameterMiddleware())
+    Routes.add(to: router, dependencies)
     return router
 }
 
@@ -137,6 +102,7 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     var app = Application(
         router: buildRouter(dependencies),
+        server: .guardedHTTP1(configuration.http, metrics: ConnectionMetrics(registry: dependencies.metrics)),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "aspirasi"),
         services: [
             dependencies.client,

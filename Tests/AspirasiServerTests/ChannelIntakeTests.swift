@@ -23,24 +23,32 @@ import TwitterAdapter
 }
 
 @Suite struct PolledIntakeTests {
-    /// A message PostgreSQL refuses (a NUL byte) is skipped; the rest of the page is recorded and the
-    /// cursor moves on, so the feed is not stuck at that page.
+    /// A message PostgreSQL refuses for its data (here a check added for the test: NULs and absurd
+    /// provider times, which it refused before, are now taken in without) is skipped; the rest of the
+    /// page is recorded and the cursor moves on, so the feed is not stuck at that page.
     @Test func oneBadMessageDoesNotHoldTheFeed() async throws {
         try await withLiveHub { hub in
             let polled = PolledIntake(client: hub.database, intake: IntakeQueue(client: hub.database, logger: .quiet))
+            try await hub.database.query(
+                "ALTER TABLE inbound_messages ADD CONSTRAINT refuses CHECK (text <> 'refused by the database')")
             let round = try await polled.poll("test:feed") { cursor in
                 #expect(cursor == nil)
                 let bad = InboundMessage(
-                    channel: .twitter, externalID: "bad", author: .init(handle: "1"), text: "rusak\u{0}parah")
+                    channel: .twitter, externalID: "bad", author: .init(handle: "1"), text: "refused by the database")
+                let nul = InboundMessage(
+                    channel: .twitter, externalID: "nul", author: .init(handle: "3"), text: "rusak\u{0}parah",
+                    sentAt: Date(timeIntervalSince1970: 1e15))
                 let good = InboundMessage(
                     channel: .twitter, externalID: "good", author: .init(handle: "2"),
                     text: "Jalan berlubang besar di depan halte",
                     location: try GeoPoint(latitude: -6.1754, longitude: 106.8272))
-                return .init(messages: [bad, good], cursor: "42")
+                return .init(messages: [bad, nul, good], cursor: "42")
             }
-            #expect(round?.results.count == 1)
+            #expect(round?.results.count == 2)
             #expect(try await polled.cursor("test:feed") == "42")
             #expect(try await hub.count("SELECT count(*) FROM inbound_messages WHERE external_id = 'good'") == 1)
+            #expect(try await hub.text("SELECT text FROM inbound_messages WHERE external_id = 'nul'") == "rusakparah")
+            #expect(try await hub.count("SELECT count(*) FROM inbound_messages WHERE provider_time IS NULL") == 2)
         }
     }
 

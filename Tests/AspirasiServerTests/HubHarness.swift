@@ -18,16 +18,27 @@ struct LiveHub: Sendable {
 
 /// Runs the real application over live HTTP on a free port, against a fresh database.
 func withLiveHub<T: Sendable>(
-    database: PostgresClient.Configuration? = nil, configure: (inout HubDependencies) -> Void = { _ in },
-    _ body: @Sendable (LiveHub) async throws -> T
+    database: PostgresClient.Configuration? = nil, http: HTTPLimits = .forTests,
+    configure: (inout HubDependencies) -> Void = { _ in }, _ body: @Sendable (LiveHub) async throws -> T
 ) async throws -> T {
     try await LiveHubSlots.shared.withSlot {
-        try await runLiveHub(database: database, configure: configure, body)
+        try await runLiveHub(database: database, http: http, configure: configure, body)
+    }
+}
+
+extension HTTPLimits {
+    /// The test client opens its one connection as the hub starts and may first use it long after
+    /// (once a gateway has started), later than the production header and idle timeouts allow.
+    static var forTests: HTTPLimits {
+        var limits = HTTPLimits()
+        limits.headerTimeout = .seconds(600)
+        limits.idleTimeout = .seconds(600)
+        return limits
     }
 }
 
 private func runLiveHub<T: Sendable>(
-    database: PostgresClient.Configuration?, configure: (inout HubDependencies) -> Void,
+    database: PostgresClient.Configuration?, http: HTTPLimits, configure: (inout HubDependencies) -> Void,
     _ body: @Sendable (LiveHub) async throws -> T
 ) async throws -> T {
     let configuration: PostgresClient.Configuration
@@ -38,7 +49,8 @@ private func runLiveHub<T: Sendable>(
     // The photo hosts tests start listen on loopback; every other private address stays refused.
     dependencies.photoFetcher = SafePhotoFetcher(allowedNetworks: [IPNetwork("127.0.0.1/32")].compactMap { $0 })
     configure(&dependencies)
-    let hub = HubConfiguration(host: "127.0.0.1", port: 0, database: .embedded(dataDirectory: "/unused"))
+    var hub = HubConfiguration(host: "127.0.0.1", port: 0, database: .embedded(dataDirectory: "/unused"))
+    hub.http = http
     let app = buildApplication(hub, dependencies: dependencies, prepareDatabase: false)
     return try await app.test(.live) { http in
         try await body(

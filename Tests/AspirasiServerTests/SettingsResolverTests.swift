@@ -120,4 +120,30 @@ import Testing
             ].allSatisfy { text.contains($0) }
         }
     }
+
+    @Test func httpLimitsDefaultSaneAndComeFromTheEnvironment() throws {
+        #expect(try resolver.resolve(.init()).http == HTTPLimits())
+        let tuned = SettingsResolver(
+            environment: [
+                "HOME": "/home/warga", "ASPIRASI_HTTP_HEADER_TIMEOUT_SECONDS": "5",
+                "ASPIRASI_HTTP_MAX_CONNECTIONS_PER_ADDRESS": "0", "ASPIRASI_HTTP_MAX_CONNECTIONS": "100",
+            ], isRoot: false)
+        let limits = try tuned.resolve(.init()).http
+        #expect(limits.headerTimeout == .seconds(5))
+        #expect(limits.connectionsPerAddress == 0)
+        #expect(limits.connections == 100)
+        #expect(limits.bodyTimeout == .seconds(30))
+        let wrong = SettingsResolver(
+            environment: [
+                "HOME": "/home/warga", "ASPIRASI_HTTP_BODY_TIMEOUT_SECONDS": "0",
+                "ASPIRASI_HTTP_MAX_CONNECTIONS": "lots",
+            ], isRoot: false)
+        #expect {
+            try wrong.resolve(.init())
+        } throws: { error in
+            let text = (error as? ConfigurationError)?.problems.joined(separator: "\n") ?? ""
+            return text.contains("ASPIRASI_HTTP_BODY_TIMEOUT_SECONDS")
+                && text.contains("ASPIRASI_HTTP_MAX_CONNECTIONS ")
+        }
+    }
 }

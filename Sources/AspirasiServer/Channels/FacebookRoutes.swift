@@ -11,37 +11,36 @@ import Hummingbird
 /// missing signature is 401 and stores nothing). Meta retries deliveries; the
 /// intake's dedupe on the message id makes a retry harmless.
 struct FacebookRoutes: Sendable {
-    static let path = RouterPath("/webhooks/facebook")
     static let maximumBodyBytes = 1024 * 1024
 
     let webhook: FacebookWebhook?
     let intake: IntakeQueue
 
-    func register(on router: Router<some RequestContext>) {
-        router.get(Self.path) { request, _ -> Response in
-            let webhook = try configured()
-            let query = request.uri.queryParameters
-            guard
-                let challenge = webhook.challengeAnswer(
-                    mode: query["hub.mode"].map(String.init), token: query["hub.verify_token"].map(String.init),
-                    challenge: query["hub.challenge"].map(String.init))
-            else { throw APIError(.forbidden, code: "verification_failed", message: "hub.verify_token does not match") }
-            return Response(
-                status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: .init(string: challenge)))
+    /// `GET /webhooks/facebook`: the subscription handshake.
+    @Sendable func verify(_ request: Request, context: HubRequestContext) async throws -> Response {
+        let webhook = try configured()
+        let query = request.uri.queryParameters
+        guard
+            let challenge = webhook.challengeAnswer(
+                mode: query["hub.mode"].map(String.init), token: query["hub.verify_token"].map(String.init),
+                challenge: query["hub.challenge"].map(String.init))
+        else { throw APIError(.forbidden, code: "verification_failed", message: "hub.verify_token does not match") }
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: .init(string: challenge)))
+    }
+    /// `POST /webhooks/facebook`: signed Page events.
+    @Sendable func receive(_ request: Request, context: HubRequestContext) async throws -> Response {
+        let webhook = try configured()
+        let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
+        let raw = Data(body.readableBytesView)
+        let signature = HTTPField.Name(FacebookWebhook.signatureHeader).flatMap { request.headers[$0] }
+        guard webhook.isAuthentic(signature: signature, body: raw) else {
+            throw APIError(
+                .unauthorized, code: "invalid_signature", message: "missing or invalid X-Hub-Signature-256")
         }
-        router.post(Self.path) { request, _ -> Response in
-            let webhook = try configured()
-            let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
-            let raw = Data(body.readableBytesView)
-            let signature = HTTPField.Name(FacebookWebhook.signatureHeader).flatMap { request.headers[$0] }
-            guard webhook.isAuthentic(signature: signature, body: raw) else {
-                throw APIError(
-                    .unauthorized, code: "invalid_signature", message: "missing or invalid X-Hub-Signature-256")
-            }
-            let messages = try ChannelIntake.decoded { () throws(AdapterError) in try webhook.decode(raw) }
-            try await ChannelIntake.submit(messages, to: intake)
-            return Response(status: .ok)
-        }
+        let messages = try ChannelIntake.decoded { () throws(AdapterError) in try webhook.decode(raw) }
+        try await ChannelIntake.submit(messages, to: intake)
+        return Response(status: .ok)
     }
 
     func configured() throws -> FacebookWebhook {

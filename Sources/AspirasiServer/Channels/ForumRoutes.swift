@@ -12,29 +12,27 @@ import Hummingbird
 /// messages; everything else (pings, topic and user events) is acknowledged
 /// and dropped. The forum retries; the intake's dedupe on the post makes that harmless.
 struct ForumRoutes: Sendable {
-    static let path = RouterPath("/webhooks/forum")
     static let maximumBodyBytes = 1024 * 1024
 
     let webhook: DiscourseWebhook?
     let intake: IntakeQueue
 
-    func register(on router: Router<some RequestContext>) {
-        router.post(Self.path) { request, _ -> Response in
-            guard let webhook else { throw APIError.channelNotConfigured("the forum webhook") }
-            let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
-            let raw = Data(body.readableBytesView)
-            let signature = HTTPField.Name(DiscourseWebhook.signatureHeader).flatMap { request.headers[$0] }
-            guard webhook.isAuthentic(signature: signature, body: raw) else {
-                throw APIError(
-                    .unauthorized, code: "invalid_signature",
-                    message: "missing or invalid \(DiscourseWebhook.signatureHeader)")
-            }
-            let event = HTTPField.Name(DiscourseWebhook.eventHeader).flatMap { request.headers[$0] }
-            let messages = try ChannelIntake.decoded { () throws(AdapterError) in
-                try webhook.decode(raw, event: event)
-            }
-            try await ChannelIntake.submit(messages, to: intake)
-            return Response(status: .ok)
+    /// `POST /webhooks/forum`: signed Discourse events.
+    @Sendable func receive(_ request: Request, context: HubRequestContext) async throws -> Response {
+        guard let webhook else { throw APIError.channelNotConfigured("the forum webhook") }
+        let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
+        let raw = Data(body.readableBytesView)
+        let signature = HTTPField.Name(DiscourseWebhook.signatureHeader).flatMap { request.headers[$0] }
+        guard webhook.isAuthentic(signature: signature, body: raw) else {
+            throw APIError(
+                .unauthorized, code: "invalid_signature",
+                message: "missing or invalid \(DiscourseWebhook.signatureHeader)")
         }
+        let event = HTTPField.Name(DiscourseWebhook.eventHeader).flatMap { request.headers[$0] }
+        let messages = try ChannelIntake.decoded { () throws(AdapterError) in
+            try webhook.decode(raw, event: event)
+        }
+        try await ChannelIntake.submit(messages, to: intake)
+        return Response(status: .ok)
     }
 }

@@ -19,42 +19,42 @@ struct KannelRoutes: Sendable {
     let intake: IntakeQueue
     let outbox: OutboxStore
 
-    func register(on router: Router<some RemoteAddressRequestContext>) {
-        router.get("/webhooks/sms/kannel/:token") { request, context -> Response in
-            try authorize(context)
-            let message: InboundMessage
-            do throws(AdapterError) {
-                message = try KannelInbound.decode(query: request.uri.query ?? "")
-            } catch {
-                // Kannel would send an error answer back to the citizen as an SMS: log it (without the
-                // number) and answer an empty 200 instead.
-                context.logger.notice("unreadable SMS from Kannel", metadata: ["reason": "\(error.message)"])
-                return Response(status: .ok)
-            }
-            try await ChannelIntake.submit([message], to: intake)
+    /// `GET /webhooks/sms/kannel/{token}`: Kannel's get-url for an incoming SMS.
+    @Sendable func receive(_ request: Request, context: HubRequestContext) async throws -> Response {
+        try authorize(context)
+        let message: InboundMessage
+        do throws(AdapterError) {
+            message = try KannelInbound.decode(query: request.uri.query ?? "")
+        } catch {
+            // Kannel would send an error answer back to the citizen as an SMS: log it (without the
+            // number) and answer an empty 200 instead.
+            context.logger.notice("unreadable SMS from Kannel", metadata: ["reason": "\(error.message)"])
             return Response(status: .ok)
         }
-        router.get("/webhooks/sms/kannel/:token/dlr") { request, context -> Response in
-            try authorize(context)
-            let query = request.uri.queryParameters
-            guard let id = query["delivery"].flatMap({ Int(String($0)) }) else {
-                throw APIError.invalidParameter("delivery", "the delivery id Kannel was given in the dlr-url")
-            }
-            guard let code = query["status"].flatMap({ Int(String($0)) }),
-                let status = KannelDeliveryReport.describe(code)
-            else { throw APIError.invalidParameter("status", "a Kannel DLR status: 1, 2, 4, 8 or 16") }
-            guard
-                try await outbox.recordProviderStatus(
-                    id, channel: Channel.sms.rawValue, status: status, logger: context.logger)
-            else {
-                // Unknown, or already final: nothing to change, and nothing Kannel could do about it.
-                return Response(status: .ok)
-            }
+        try await ChannelIntake.submit([message], to: intake)
+        return Response(status: .ok)
+    }
+    /// `GET /webhooks/sms/kannel/{token}/dlr`: a delivery report.
+    @Sendable func deliveryReport(_ request: Request, context: HubRequestContext) async throws -> Response {
+        try authorize(context)
+        let query = request.uri.queryParameters
+        guard let id = query["delivery"].flatMap({ Int(String($0)) }) else {
+            throw APIError.invalidParameter("delivery", "the delivery id Kannel was given in the dlr-url")
+        }
+        guard let code = query["status"].flatMap({ Int(String($0)) }),
+            let status = KannelDeliveryReport.describe(code)
+        else { throw APIError.invalidParameter("status", "a Kannel DLR status: 1, 2, 4, 8 or 16") }
+        guard
+            try await outbox.recordProviderStatus(
+                id, channel: Channel.sms.rawValue, status: status, logger: context.logger)
+        else {
+            // Unknown, or already final: nothing to change, and nothing Kannel could do about it.
             return Response(status: .ok)
         }
+        return Response(status: .ok)
     }
 
-    func authorize(_ context: some RemoteAddressRequestContext) throws {
+    func authorize(_ context: HubRequestContext) throws {
         guard let token else {
             throw APIError.channelNotConfigured("the Kannel SMS gateway")
         }

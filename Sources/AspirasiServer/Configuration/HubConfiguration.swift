@@ -37,6 +37,8 @@ public struct HubConfiguration: Sendable {
     /// How many days raw payloads are kept before the retention worker clears them
     /// (`ASPIRASI_RAW_RETENTION_DAYS`); messages keep their text and photos.
     public var rawRetentionDays = 90
+    /// Timeouts and connection limits of the HTTP server (`ASPIRASI_HTTP_*`).
+    public var http = HTTPLimits()
     /// The X channel (`ASPIRASI_X_*`); nil: not configured.
     public var twitter: TwitterSettings?
     /// The Facebook Page channel (`ASPIRASI_FB_*`); nil: not configured.

@@ -71,6 +71,11 @@ public struct SettingsResolver: Sendable {
         public static let kannelFrom = "ASPIRASI_KANNEL_FROM"
         public static let publicURL = "ASPIRASI_PUBLIC_URL"
         public static let xPollSeconds = "ASPIRASI_X_POLL_SECONDS"
+        public static let httpHeaderTimeout = "ASPIRASI_HTTP_HEADER_TIMEOUT_SECONDS"
+        public static let httpBodyTimeout = "ASPIRASI_HTTP_BODY_TIMEOUT_SECONDS"
+        public static let httpIdleTimeout = "ASPIRASI_HTTP_IDLE_TIMEOUT_SECONDS"
+        public static let httpMaxConnectionsPerAddress = "ASPIRASI_HTTP_MAX_CONNECTIONS_PER_ADDRESS"
+        public static let httpMaxConnections = "ASPIRASI_HTTP_MAX_CONNECTIONS"
     }
 
     let environment: [String: String]
@@ -181,6 +186,7 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.rawRetentionDays) must be a number of days from 1 to 3650, not \"\(text)\"")
             }
         }
+        let http = resolveHTTPLimits(value: value, problems: &problems)
         let twitter = resolveTwitter(value: value, problems: &problems)
         let facebook = resolveFacebook(value: value, problems: &problems)
         let twilio = resolveTwilio(value: value, problems: &problems)
@@ -204,6 +210,7 @@ public struct SettingsResolver: Sendable {
         configuration.deliveryLeaseSeconds = lease
         configuration.publicHTTPS = publicHTTPS
         configuration.rawRetentionDays = rawRetentionDays
+        configuration.http = http
         configuration.twitter = twitter
         configuration.facebook = facebook
         configuration.twilio = twilio

@@ -84,7 +84,9 @@ struct ConsoleSettingsRoutes: Sendable {
         }
         group.post("/holidays/:day/delete") { _, context in
             try await services.requireProvinceAdmin(context)
-            let day = try ServiceLevelRoutes.day(context)
+            guard let day = CivilDay(try context.parameters.require("day")) else {
+                throw WorkflowError.notFound("no holiday on that day")
+            }
             guard try await services.serviceLevels.removeHoliday(day, logger: context.logger) else {
                 throw WorkflowError.notFound("no holiday on \(day)")
             }

@@ -28,6 +28,9 @@ struct ErrorMappingMiddleware<Context: RequestContext>: RouterMiddleware {
             return APIError(
                 error.status, code: error.status.code == 404 ? "not_found" : "http_\(error.status.code)",
                 message: error.body ?? error.status.reasonPhrase)
+        case is RequestBodyTimeout:
+            return APIError(
+                .requestTimeout, code: "request_timeout", message: "the request body did not arrive in time")
         case is NIOTooManyBytesError:
             return APIError(.contentTooLarge, code: "too_large", message: "the request body is too large")
         case let error as any HTTPResponseError:
@@ -36,7 +39,7 @@ struct ErrorMappingMiddleware<Context: RequestContext>: RouterMiddleware {
             logger.error("database unavailable", metadata: ["error": "\(error.message)"])
             return APIError(.serviceUnavailable, code: "database_unavailable", message: "the database is unavailable")
         case is PSQLError, is PostgresTransactionError:
-            logger.error("database error", metadata: ["error": "\(String(reflecting: error))"])
+            logger.error("database error", metadata: databaseMetadata(error))
             return APIError(.serviceUnavailable, code: "database_error", message: "the database could not answer")
         case is CancellationError:
             return APIError(.serviceUnavailable, code: "shutting_down", message: "the hub is shutting down")

@@ -32,3 +32,10 @@ struct QueryParameters {
         }
     }
 }
+
+extension QueryParameters {
+    /// The name of the first parameter whose value holds U+0000 (`%00`), which no text column can store.
+    var nameHoldingNUL: String? {
+        parameters.first { $0.value.containsNUL }.map { String($0.key).withoutNULs }
+    }
+}

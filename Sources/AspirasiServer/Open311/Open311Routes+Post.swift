@@ -17,6 +17,9 @@ extension Open311Routes {
         guard form.malformed.isEmpty else {
             throw Open311Error.badRequest("not valid form encoding: \(form.malformed.joined(separator: ", "))")
         }
+        if let field = form.pairs.first(where: { $0.0.containsNUL || $0.1.containsNUL }) {
+            throw Open311Error.holdsNUL(field.0)
+        }
         let key = form["api_key"] ?? request.uri.queryParameters["api_key"].map(String.init)
         guard let key, let keyName = try await keys.verify(key) else { throw Open311Error.invalidKey }
         if let asked = form["jurisdiction_id"], asked != jurisdiction {
@@ -108,5 +111,12 @@ extension Open311Routes {
             hex.append(digits[Int(byte & 0x0f)])
         }
         return String(decoding: hex, as: UTF8.self)
+    }
+}
+
+extension Open311Error {
+    /// A field or parameter holding U+0000, which no text column can store.
+    static func holdsNUL(_ field: String) -> Open311Error {
+        badRequest("\(field.withoutNULs.prefix(60)) holds a NUL character (U+0000), which text may not contain")
     }
 }

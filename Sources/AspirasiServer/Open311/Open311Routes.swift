@@ -15,26 +15,29 @@ struct Open311Routes: Sendable {
     let reports: PublicReports
     let jurisdiction: String
 
-    func register(on router: Router<some RequestContext>) {
-        router.get("/open311/v2/:resource") { request, context -> Response in
-            try await answer(context.parameters.get("resource") ?? "", request) { name, format in
-                try await get(name, request, format)
-            }
+    /// `GET /open311/v2/{resource}.{json|xml}`: discovery, services, requests, servicerequestupdates.
+    @Sendable func read(_ request: Request, context: HubRequestContext) async throws -> Response {
+        try await answer(context.parameters.get("resource") ?? "", request) { name, format in
+            try await get(name, request, format)
         }
-        // One parameter name per position: the router's trie refuses two names at the same place.
-        router.get("/open311/v2/:resource/:item") { request, context -> Response in
-            let collection = context.parameters.get("resource") ?? ""
-            // Photos have no .json or .xml: they are answered as images.
-            if collection == "media" { return try await media(context.parameters.get("item") ?? "", request) }
-            return try await answer(context.parameters.get("item") ?? "", request) { item, format in
-                try await getItem(collection, String(item), request, format)
-            }
+    }
+
+    /// `GET /open311/v2/{collection}/{item}`: one service, request, token, or a published photo.
+    /// One parameter name per position: the router's trie refuses two names at the same place.
+    @Sendable func readItem(_ request: Request, context: HubRequestContext) async throws -> Response {
+        let collection = context.parameters.get("resource") ?? ""
+        // Photos have no .json or .xml: they are answered as images.
+        if collection == "media" { return try await media(context.parameters.get("item") ?? "", request) }
+        return try await answer(context.parameters.get("item") ?? "", request) { item, format in
+            try await getItem(collection, String(item), request, format)
         }
-        router.post("/open311/v2/:resource") { request, context -> Response in
-            try await answer(context.parameters.get("resource") ?? "", request) { name, format in
-                guard name == "requests" else { throw Open311Error.notFound("no such resource") }
-                return try await post(request, format)
-            }
+    }
+
+    /// `POST /open311/v2/requests.{json|xml}`: a new report; the client's `api_key` is in the form.
+    @Sendable func create(_ request: Request, context: HubRequestContext) async throws -> Response {
+        try await answer(context.parameters.get("resource") ?? "", request) { name, format in
+            guard name == "requests" else { throw Open311Error.notFound("no such resource") }
+            return try await post(request, format)
         }
     }
 
@@ -46,6 +49,9 @@ struct Open311Routes: Sendable {
             return Open311Error.notFound("add .json or .xml to the resource name").response(.json)
         }
         do {
+            if let name = QueryParameters(request.uri.queryParameters).nameHoldingNUL {
+                throw Open311Error.holdsNUL(name)
+            }
             if let asked = request.uri.queryParameters["jurisdiction_id"], asked != jurisdiction[...] {
                 throw Open311Error.notFound("jurisdiction_id \(asked) not found; this server serves \(jurisdiction)")
             }

@@ -9,60 +9,66 @@ import Hummingbird
 struct DeliveryRoutes: Sendable {
     let outbox: OutboxStore
     let polled: PolledIntake
-    let authenticator: OfficerAuthenticator
+    let scopes: UnitScopes
 
-    func register(on router: Router<some RequestContext>) {
-        router.get("/api/v1/deliveries") { request, context in
-            let admin = try await requireAdmin(request, context)
-            let state = request.uri.queryParameters["state"].map(String.init) ?? "dead"
-            guard ["dead", "possibly_sent", "pending", "sending", "sent", "cancelled"].contains(state) else {
-                throw APIError.invalidParameter("state", "dead, possibly_sent, pending, sending, sent or cancelled")
-            }
-            let units = try await authenticator.scope(of: admin).units.map { Array($0).sorted() }
-            let list = try await outbox.list(state: state, units: units, logger: context.logger)
-            return try JSONBody.response(["deliveries": list])
-        }
-        router.get("/api/v1/pollers") { request, context in
-            try await requireProvinceAdmin(request, context)
-            return try JSONBody.response(["pollers": try await polled.health(logger: context.logger)])
-        }
-        router.put("/api/v1/pollers/:feed/cursor") { request, context in
-            try await requireProvinceAdmin(request, context)
-            let feed = try context.parameters.require("feed")
-            let body = try await JSONBody.decode(CursorBody.self, from: request)
-            if let problem = FeedCursor.problem(feed: feed, value: body.cursor) {
-                throw APIError.invalidParameter("cursor", problem)
-            }
-            try await polled.setCursor(feed, to: body.cursor, logger: context.logger)
-            return try JSONBody.response(["feed": feed, "cursor": body.cursor])
-        }
-        router.post("/api/v1/deliveries/:id/replay") { request, context in
-            let admin = try await requireAdmin(request, context)
-            guard let id = Int(try context.parameters.require("id")) else {
-                throw APIError.invalidParameter("id", "a delivery id is a number")
-            }
-            try await require(admin, mayReplay: id, context)
-            guard try await outbox.replay(id, logger: context.logger) else {
-                throw APIError(.notFound, code: "not_found", message: "no dead or possibly sent delivery \(id)")
-            }
-            return try JSONBody.response(["id": id])
-        }
+    struct DeliveryList: ResponseEncodable {
+        let deliveries: [DeliveryView]
     }
 
-    struct CursorBody: Decodable {
+    struct PollerList: ResponseEncodable {
+        let pollers: [PollerHealth]
+    }
+
+    struct CursorBody: Codable, ResponseEncodable {
+        var feed: String?
         let cursor: String
     }
 
-    @discardableResult
-    func requireAdmin(_ request: Request, _ context: some RequestContext) async throws -> Officer {
-        try await authenticator.officer(for: request, allowedTo: .manageDeliveries, logger: context.logger)
+    struct Replayed: ResponseEncodable {
+        let id: Int
+    }
+
+    /// `GET /api/v1/deliveries?state=dead`: deliveries about reports in the admin's scope.
+    @Sendable func list(_ request: Request, context: HubRequestContext) async throws -> DeliveryList {
+        let state = request.uri.queryParameters["state"].map(String.init) ?? "dead"
+        guard ["dead", "possibly_sent", "pending", "sending", "sent", "cancelled"].contains(state) else {
+            throw APIError.invalidParameter("state", "dead, possibly_sent, pending, sending, sent or cancelled")
+        }
+        let units = try await scopes.units(of: try context.officer())
+        return DeliveryList(deliveries: try await outbox.list(state: state, units: units, logger: context.logger))
+    }
+
+    /// `POST /api/v1/deliveries/{id}/replay`: a dead or possibly sent delivery goes back in the queue.
+    @Sendable func replay(_ request: Request, context: HubRequestContext) async throws -> Replayed {
+        let id = try context.parameters.require("id", as: Int.self)
+        try await require(try context.officer(), mayReplay: id, context)
+        guard try await outbox.replay(id, logger: context.logger) else {
+            throw APIError(.notFound, code: "not_found", message: "no dead or possibly sent delivery \(id)")
+        }
+        return Replayed(id: id)
+    }
+
+    /// `GET /api/v1/pollers` (province admins): each polled feed's health.
+    @Sendable func pollers(_ request: Request, context: HubRequestContext) async throws -> PollerList {
+        PollerList(pollers: try await polled.health(logger: context.logger))
+    }
+
+    /// `PUT /api/v1/pollers/{feed}/cursor` (province admins): where a feed starts, or a rewind.
+    @Sendable func setCursor(_ request: Request, context: HubRequestContext) async throws -> CursorBody {
+        let feed = try context.parameters.require("feed")
+        let body = try await request.decode(as: CursorBody.self, context: context)
+        if let problem = FeedCursor.problem(feed: feed, value: body.cursor) {
+            throw APIError.invalidParameter("cursor", problem)
+        }
+        try await polled.setCursor(feed, to: body.cursor, logger: context.logger)
+        return CursorBody(feed: feed, cursor: body.cursor)
     }
 
     /// A delivery is for the admins whose units own or handle its report; one about no report is
     /// the province's admins'. An unknown delivery passes here, to be a 404 after.
-    func require(_ admin: Officer, mayReplay id: Int, _ context: some RequestContext) async throws {
+    func require(_ admin: Officer, mayReplay id: Int, _ context: HubRequestContext) async throws {
         guard let units = try await outbox.reportUnits(ofDelivery: id, logger: context.logger) else { return }
-        let scope = try await authenticator.scope(of: admin)
+        let scope = try await scopes.scope(of: admin)
         if scope.covers(units.owner) || scope.covers(units.handler) { return }
         if units.owner == nil && units.handler == nil {
             throw WorkflowError.forbidden(
@@ -70,10 +76,5 @@ struct DeliveryRoutes: Sendable {
         }
         throw WorkflowError.forbidden(
             "delivery \(id) is about a report outside your unit \(admin.unitCode) and the units inside it")
-    }
-
-    func requireProvinceAdmin(_ request: Request, _ context: some RequestContext) async throws {
-        try await authenticator.provinceOfficer(
-            for: request, allowedTo: .manageDeliveries, what: "polled feeds", logger: context.logger)
     }
 }

@@ -12,13 +12,12 @@ struct HealthRoutes: Sendable {
         let database: String
     }
 
-    func register(on router: Router<some RequestContext>) {
-        router.get("/health") { _, _ -> EditedResponse<Status> in
-            let reachable = await databaseAnswers()
-            return EditedResponse(
-                status: reachable ? .ok : .serviceUnavailable,
-                response: Status(status: reachable ? "ok" : "unavailable", database: reachable ? "up" : "down"))
-        }
+    /// `GET /health`.
+    @Sendable func check(_ request: Request, context: HubRequestContext) async -> EditedResponse<Status> {
+        let reachable = await databaseAnswers()
+        return EditedResponse(
+            status: reachable ? .ok : .serviceUnavailable,
+            response: Status(status: reachable ? "ok" : "unavailable", database: reachable ? "up" : "down"))
     }
 
     /// Runs `SELECT 1`, giving up after `databaseTimeout`: a pool that cannot

@@ -19,20 +19,19 @@ struct LocateRoutes: Sendable {
         let provinsi: UnitRef
     }
 
-    func register(on router: Router<some RequestContext>) {
-        router.get("/api/v1/locate") { request, context -> Located in
-            let point = try QueryParameters(request.uri.queryParameters).point()
-            let catalog = try await intake.catalog()
-            guard let area = try await locator.locate(point, in: catalog, logger: context.logger) else {
-                throw APIError(
-                    .notFound, code: "outside_area",
-                    message:
-                        "the point \(point.latitude), \(point.longitude) lies in no kelurahan of DKI Jakarta; report it to the local government of that area"
-                )
-            }
-            return Located(
-                point: .init(lat: point.latitude, lon: point.longitude), kelurahan: area.kelurahan,
-                kecamatan: area.kecamatan, kota: area.kota, provinsi: area.provinsi)
+    /// `GET /api/v1/locate?lat=..&lon=..`.
+    @Sendable func locate(_ request: Request, context: HubRequestContext) async throws -> Located {
+        let point = try QueryParameters(request.uri.queryParameters).point()
+        let catalog = try await intake.catalog()
+        guard let area = try await locator.locate(point, in: catalog, logger: context.logger) else {
+            throw APIError(
+                .notFound, code: "outside_area",
+                message:
+                    "the point \(point.latitude), \(point.longitude) lies in no kelurahan of DKI Jakarta; report it to the local government of that area"
+            )
         }
+        return Located(
+            point: .init(lat: point.latitude, lon: point.longitude), kelurahan: area.kelurahan,
+            kecamatan: area.kecamatan, kota: area.kota, provinsi: area.provinsi)
     }
 }

@@ -38,28 +38,28 @@ struct PartnerMessageRoutes: Sendable {
         }
     }
 
-    func register(on router: Router<some RequestContext>) {
-        router.post("/api/v1/messages") { request, context -> EditedResponse<Answer> in
-            guard let key = request.bearerToken, try await keys.verify(key) != nil else {
-                throw APIError.unauthorized
-            }
-            let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
-            let raw = Data(body.readableBytesView)
-            let decoded: PartnerMessageRequest
-            do {
-                decoded = try JSONDecoder().decode(PartnerMessageRequest.self, from: raw)
-            } catch {
-                throw APIError(
-                    .badRequest, code: "invalid_json",
-                    message: "the body must be a JSON object: \(JSONBody.describe(error))")
-            }
-            let message = try decoded.message(catalog: await intake.catalog(), raw: raw)
-            guard !reservedChannels.contains(message.channel) else {
-                throw APIError.invalidParameter(
-                    "channel", "\(message.channel.rawValue) messages come through its own webhook on this hub")
-            }
-            let result = try await intake.submit(message)
-            return EditedResponse(status: result.created ? .created : .ok, response: Answer(result))
+    /// `POST /api/v1/messages`: a message a partner system took in for a citizen; the key is a bearer token.
+    @Sendable func submit(_ request: Request, context: HubRequestContext) async throws -> EditedResponse<Answer> {
+        guard let key = request.bearerToken, try await keys.verify(key) != nil else {
+            throw APIError.unauthorized
         }
+        let body = try await request.body.collect(upTo: Self.maximumBodyBytes)
+        let raw = Data(body.readableBytesView)
+        try HubJSON.refuseNUL(in: raw)
+        let decoded: PartnerMessageRequest
+        do {
+            decoded = try JSONDecoder().decode(PartnerMessageRequest.self, from: raw)
+        } catch {
+            throw APIError(
+                .badRequest, code: "invalid_json", message: "the body must be a JSON object: \(HubJSON.describe(error))"
+            )
+        }
+        let message = try decoded.message(catalog: await intake.catalog(), raw: raw)
+        guard !reservedChannels.contains(message.channel) else {
+            throw APIError.invalidParameter(
+                "channel", "\(message.channel.rawValue) messages come through its own webhook on this hub")
+        }
+        let result = try await intake.submit(message)
+        return EditedResponse(status: result.created ? .created : .ok, response: Answer(result))
     }
 }

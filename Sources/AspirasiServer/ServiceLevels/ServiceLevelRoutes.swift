@@ -7,7 +7,6 @@ import Hummingbird
 /// every officer may read them, admins of the province change them (they hold everywhere).
 struct ServiceLevelRoutes: Sendable {
     let levels: ServiceLevelStore
-    let authenticator: OfficerAuthenticator
 
     struct TargetBody: Decodable {
         let responseMinutes: Int?
@@ -19,48 +18,54 @@ struct ServiceLevelRoutes: Sendable {
         let name: String?
     }
 
-    func register(on router: Router<some RequestContext>) {
-        router.get("/api/v1/categories") { request, context in
-            try await authenticator.officer(for: request, logger: context.logger)
-            return try JSONBody.response(["categories": try await levels.categories(logger: context.logger)])
-        }
-        router.put("/api/v1/categories/:code/service-level") { request, context in
-            try await authenticator.provinceOfficer(
-                for: request, allowedTo: .manageSettings, what: "service levels", logger: context.logger)
-            let code = try context.parameters.require("code")
-            let body = try await JSONBody.decode(TargetBody.self, from: request)
-            let target = try Self.target(body)
-            let updated = try await levels.setTarget(target, category: code, logger: context.logger)
-            return try JSONBody.response(updated)
-        }
-        router.get("/api/v1/holidays") { request, context in
-            try await authenticator.officer(for: request, logger: context.logger)
-            return try JSONBody.response(["holidays": try await levels.holidays(logger: context.logger)])
-        }
-        router.put("/api/v1/holidays/:day") { request, context in
-            try await authenticator.provinceOfficer(
-                for: request, allowedTo: .manageSettings, what: "public holidays", logger: context.logger)
-            let day = try Self.day(context)
-            let body = try await JSONBody.decode(HolidayBody.self, from: request)
-            guard let name = body.name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty,
-                name.count <= 200
-            else { throw APIError.invalidParameter("name", "the holiday's name, 1 to 200 characters") }
-            let created = try await levels.setHoliday(day, name: name, logger: context.logger)
-            return try JSONBody.response(
-                PublicHoliday(day: day.description, name: name), status: created ? .created : .ok)
-        }
-        router.delete("/api/v1/holidays/:day") { request, context in
-            try await authenticator.provinceOfficer(
-                for: request, allowedTo: .manageSettings, what: "public holidays", logger: context.logger)
-            let day = try Self.day(context)
-            guard try await levels.removeHoliday(day, logger: context.logger) else {
-                throw APIError(.notFound, code: "not_found", message: "no holiday on \(day)")
-            }
-            return Response(status: .noContent)
-        }
+    struct CategoryList: ResponseEncodable {
+        let categories: [CategoryServiceLevel]
     }
 
-    static func day(_ context: some RequestContext) throws -> CivilDay {
+    struct HolidayList: ResponseEncodable {
+        let holidays: [PublicHoliday]
+    }
+
+    /// `GET /api/v1/categories`: every category's targets, for any officer.
+    @Sendable func categories(_ request: Request, context: HubRequestContext) async throws -> CategoryList {
+        CategoryList(categories: try await levels.categories(logger: context.logger))
+    }
+
+    /// `PUT /api/v1/categories/{code}/service-level` (province admins): re-times the category's open reports.
+    @Sendable func setTarget(_ request: Request, context: HubRequestContext) async throws -> CategoryServiceLevel {
+        let code = try context.parameters.require("code")
+        let body = try await request.decode(as: TargetBody.self, context: context)
+        return try await levels.setTarget(try Self.target(body), category: code, logger: context.logger)
+    }
+
+    /// `GET /api/v1/holidays`.
+    @Sendable func holidays(_ request: Request, context: HubRequestContext) async throws -> HolidayList {
+        HolidayList(holidays: try await levels.holidays(logger: context.logger))
+    }
+
+    /// `PUT /api/v1/holidays/{day}` (province admins): 201 new, 200 renamed.
+    @Sendable func setHoliday(_ request: Request, context: HubRequestContext) async throws
+        -> EditedResponse<PublicHoliday>
+    {
+        let day = try Self.day(context)
+        let body = try await request.decode(as: HolidayBody.self, context: context)
+        guard let name = body.name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty, name.count <= 200
+        else { throw APIError.invalidParameter("name", "the holiday's name, 1 to 200 characters") }
+        let created = try await levels.setHoliday(day, name: name, logger: context.logger)
+        return EditedResponse(
+            status: created ? .created : .ok, response: PublicHoliday(day: day.description, name: name))
+    }
+
+    /// `DELETE /api/v1/holidays/{day}` (province admins).
+    @Sendable func removeHoliday(_ request: Request, context: HubRequestContext) async throws -> Response {
+        let day = try Self.day(context)
+        guard try await levels.removeHoliday(day, logger: context.logger) else {
+            throw APIError(.notFound, code: "not_found", message: "no holiday on \(day)")
+        }
+        return Response(status: .noContent)
+    }
+
+    static func day(_ context: HubRequestContext) throws -> CivilDay {
         guard let day = CivilDay(try context.parameters.require("day")) else {
             throw APIError.invalidParameter("day", "a date as YYYY-MM-DD")
         }

@@ -7,7 +7,7 @@ import Hummingbird
 /// and escalated to.
 struct UnitContactRoutes: Sendable {
     let contacts: UnitContactStore
-    let authenticator: OfficerAuthenticator
+    let scopes: UnitScopes
 
     struct ContactBody: Decodable {
         let role: String?
@@ -16,35 +16,41 @@ struct UnitContactRoutes: Sendable {
         let address: String?
     }
 
-    func register(on router: Router<some RequestContext>) {
-        router.get("/api/v1/units/:code/contacts") { request, context in
-            let unit = try context.parameters.require("code")
-            try await authenticator.officer(
-                for: request, allowedTo: .manageSettings, over: unit, logger: context.logger)
-            return try JSONBody.response(["contacts": try await contacts.list(unit: unit, logger: context.logger)])
+    struct ContactList: ResponseEncodable {
+        let contacts: [UnitContact]
+    }
+
+    /// `GET /api/v1/units/{code}/contacts`.
+    @Sendable func list(_ request: Request, context: HubRequestContext) async throws -> ContactList {
+        let unit = try await coveredUnit(context)
+        return ContactList(contacts: try await contacts.list(unit: unit, logger: context.logger))
+    }
+
+    /// `POST /api/v1/units/{code}/contacts`.
+    @Sendable func add(_ request: Request, context: HubRequestContext) async throws -> EditedResponse<UnitContact> {
+        let unit = try await coveredUnit(context)
+        let body = try await request.decode(as: ContactBody.self, context: context)
+        let (role, channel, address) = try Self.validate(body)
+        let contact = try await contacts.add(
+            unit: unit, role: role, name: body.name, channel: channel, address: address, logger: context.logger)
+        return EditedResponse(status: .created, response: contact)
+    }
+
+    /// `DELETE /api/v1/units/{code}/contacts/{id}`.
+    @Sendable func remove(_ request: Request, context: HubRequestContext) async throws -> Response {
+        let unit = try await coveredUnit(context)
+        let id = try context.parameters.require("id", as: Int.self)
+        guard try await contacts.deactivate(id, unit: unit, logger: context.logger) else {
+            throw APIError(.notFound, code: "not_found", message: "no contact \(id) of unit \(unit)")
         }
-        router.post("/api/v1/units/:code/contacts") { request, context in
-            let unit = try context.parameters.require("code")
-            try await authenticator.officer(
-                for: request, allowedTo: .manageSettings, over: unit, logger: context.logger)
-            let body = try await JSONBody.decode(ContactBody.self, from: request)
-            let (role, channel, address) = try Self.validate(body)
-            let contact = try await contacts.add(
-                unit: unit, role: role, name: body.name, channel: channel, address: address, logger: context.logger)
-            return try JSONBody.response(contact, status: .created)
-        }
-        router.delete("/api/v1/units/:code/contacts/:id") { request, context in
-            let unit = try context.parameters.require("code")
-            try await authenticator.officer(
-                for: request, allowedTo: .manageSettings, over: unit, logger: context.logger)
-            guard let id = Int(try context.parameters.require("id")) else {
-                throw APIError.invalidParameter("id", "a contact id is a number")
-            }
-            guard try await contacts.deactivate(id, unit: unit, logger: context.logger) else {
-                throw APIError(.notFound, code: "not_found", message: "no contact \(id) of unit \(unit)")
-            }
-            return Response(status: .noContent)
-        }
+        return Response(status: .noContent)
+    }
+
+    /// The unit in the path, which must be the admin's or inside it.
+    func coveredUnit(_ context: HubRequestContext) async throws -> String {
+        let unit = try context.parameters.require("code")
+        try await scopes.require(try context.officer(), covers: unit)
+        return unit
     }
 
     /// Officials are reached by SMS, email or a partner callback; the address must fit the channel.

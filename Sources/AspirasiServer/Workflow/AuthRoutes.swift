@@ -6,7 +6,6 @@ import Hummingbird
 /// Sign-in, sign-out and API tokens for integrations. Accounts are `OfficerRoutes`.
 struct AuthRoutes: Sendable {
     let officers: OfficerStore
-    let authenticator: OfficerAuthenticator
     let signIn: PasswordSignIn
 
     struct Login: Decodable {
@@ -14,8 +13,8 @@ struct AuthRoutes: Sendable {
         let password: String
     }
 
-    struct Session: Encodable {
-        struct Who: Encodable {
+    struct Session: ResponseEncodable {
+        struct Who: Codable, Sendable {
             let username: String
             let displayName: String
             let unit: String
@@ -30,36 +29,37 @@ struct AuthRoutes: Sendable {
         let name: String
     }
 
-    func register(on router: Router<some RemoteAddressRequestContext>) {
-        router.post("/api/v1/auth/login") { request, context in
-            let login = try await JSONBody.decode(Login.self, from: request, limit: 4 * 1024)
-            let officer = try await signIn.officer(
-                username: login.username, password: login.password, from: ClientAddress(context),
-                logger: context.logger)
-            let token = try await officers.issueToken(for: officer, logger: context.logger)
-            return try JSONBody.response(
-                Session(
-                    token: token, expiresInSeconds: OfficerStore.sessionLifetimeHours * 3600, officer: .init(officer)),
-                status: .created)
+    /// `POST /api/v1/auth/login`: open, throttled per username and per address.
+    @Sendable func login(_ request: Request, context: HubRequestContext) async throws -> EditedResponse<Session> {
+        let login = try await request.decode(as: Login.self, context: context)
+        let officer = try await signIn.officer(
+            username: login.username, password: login.password, from: ClientAddress(context), logger: context.logger)
+        let token = try await officers.issueToken(for: officer, logger: context.logger)
+        return EditedResponse(
+            status: .created,
+            response: Session(
+                token: token, expiresInSeconds: OfficerStore.sessionLifetimeHours * 3600, officer: .init(officer)))
+    }
+
+    /// `POST /api/v1/auth/logout`: ends the session the request came with.
+    @Sendable func logout(_ request: Request, context: HubRequestContext) async throws -> Response {
+        if let token = request.bearerToken {
+            try await officers.revoke(token: token, logger: context.logger)
         }
-        router.post("/api/v1/auth/logout") { request, context in
-            _ = try await authenticator.officer(for: request, logger: context.logger)
-            if let token = request.bearerToken {
-                try await officers.revoke(token: token, logger: context.logger)
-            }
-            return Response(status: .noContent)
+        return Response(status: .noContent)
+    }
+
+    /// `POST /api/v1/auth/tokens`: a non-expiring token for an integration acting as this officer.
+    @Sendable func issueToken(_ request: Request, context: HubRequestContext) async throws -> EditedResponse<Session> {
+        let officer = try context.officer()
+        let wanted = try await request.decode(as: TokenRequest.self, context: context)
+        let name = wanted.name.trimmingCharacters(in: .whitespaces)
+        guard (1...100).contains(name.count) else {
+            throw WorkflowError.invalid(field: "name", message: "1 to 100 characters")
         }
-        router.post("/api/v1/auth/tokens") { request, context in
-            let officer = try await authenticator.officer(for: request, logger: context.logger)
-            let wanted = try await JSONBody.decode(TokenRequest.self, from: request, limit: 4 * 1024)
-            let name = wanted.name.trimmingCharacters(in: .whitespaces)
-            guard (1...100).contains(name.count) else {
-                throw WorkflowError.invalid(field: "name", message: "1 to 100 characters")
-            }
-            let token = try await officers.issueToken(for: officer, api: name, logger: context.logger)
-            return try JSONBody.response(
-                Session(token: token, expiresInSeconds: nil, officer: .init(officer)), status: .created)
-        }
+        let token = try await officers.issueToken(for: officer, api: name, logger: context.logger)
+        return EditedResponse(
+            status: .created, response: Session(token: token, expiresInSeconds: nil, officer: .init(officer)))
     }
 }
 
@@ -69,3 +69,5 @@ extension AuthRoutes.Session.Who {
             username: officer.username, displayName: officer.displayName, unit: officer.unitCode, role: officer.role)
     }
 }
+
+extension AuthRoutes.Session.Who: ResponseEncodable {}

@@ -6,7 +6,6 @@ import NIOCore
 /// The officers' workflow API under `/api/v1/reports`.
 struct ReportRoutes: Sendable {
     let workflow: ReportWorkflow
-    let authenticator: OfficerAuthenticator
 
     struct ActionBody: Decodable {
         var note: String?
@@ -16,58 +15,60 @@ struct ReportRoutes: Sendable {
         var photos: [Int]?
     }
 
-    func register(on router: Router<some RequestContext>) {
-        router.get("/api/v1/reports") { request, context in
-            let officer = try await authenticator.officer(for: request, logger: context.logger)
-            let filter = try Self.filter(request.uri.queryParameters)
-            return try JSONBody.response(try await workflow.queue(for: officer, filter, logger: context.logger))
+    /// `GET /api/v1/reports`: the officer's queue.
+    @Sendable func queue(_ request: Request, context: HubRequestContext) async throws -> QueuePage {
+        let filter = try Self.filter(request.uri.queryParameters)
+        return try await workflow.queue(for: try context.officer(), filter, logger: context.logger)
+    }
+
+    /// `GET /api/v1/reports/{number}`: one report with its history.
+    @Sendable func show(_ request: Request, context: HubRequestContext) async throws -> ReportDetail {
+        let number = try context.parameters.require("number")
+        return try await workflow.detail(number, for: try context.officer(), logger: context.logger)
+    }
+
+    /// `POST /api/v1/reports/{number}/photos`: a follow-up photo, cited later by `complete`.
+    @Sendable func addPhoto(_ request: Request, context: HubRequestContext) async throws
+        -> EditedResponse<ReportDetail.Photo>
+    {
+        let number = try context.parameters.require("number")
+        let bytes = try await request.body.collect(upTo: ImageType.maximumBytes)
+        let photo = try await workflow.addPhoto(
+            to: number, by: try context.officer(), bytes: bytes, logger: context.logger)
+        return EditedResponse(status: .created, response: photo)
+    }
+
+    /// `POST /api/v1/reports/{number}/{action}`.
+    @Sendable func act(_ request: Request, context: HubRequestContext) async throws -> ActionOutcome {
+        let number = try context.parameters.require("number")
+        let name = try context.parameters.require("action")
+        guard let action = OfficerAction(rawValue: name), OfficerAction.onReports.contains(action) else {
+            throw APIError(
+                .notFound, code: "unknown_action",
+                message: "actions: \(OfficerAction.onReports.map(\.rawValue).joined(separator: ", ")), photos")
         }
-        router.get("/api/v1/reports/:number") { request, context in
-            let officer = try await authenticator.officer(for: request, logger: context.logger)
-            let number = try context.parameters.require("number")
-            return try JSONBody.response(try await workflow.detail(number, for: officer, logger: context.logger))
+        let body = try await request.decode(as: ActionBody.self, context: context)
+        var reason: RejectReason?
+        if let text = body.reason {
+            guard let parsed = RejectReason(rawValue: text) else {
+                throw WorkflowError.invalid(
+                    field: "reason", message: "one of \(RejectReason.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            reason = parsed
         }
-        router.post("/api/v1/reports/:number/:action") { request, context in
-            let officer = try await authenticator.officer(for: request, logger: context.logger)
-            let number = try context.parameters.require("number")
-            let name = try context.parameters.require("action")
-            if name == "photos" {
-                let bytes = try await request.body.collect(upTo: ImageType.maximumBytes)
-                let photo = try await workflow.addPhoto(to: number, by: officer, bytes: bytes, logger: context.logger)
-                return try JSONBody.response(photo, status: .created)
-            }
-            guard let action = OfficerAction(rawValue: name), OfficerAction.onReports.contains(action) else {
-                throw APIError(
-                    .notFound, code: "unknown_action",
-                    message: "actions: \(OfficerAction.onReports.map(\.rawValue).joined(separator: ", ")), photos")
-            }
-            let body = try await JSONBody.decode(ActionBody.self, from: request, limit: 16 * 1024)
-            var reason: RejectReason?
-            if let text = body.reason {
-                guard let parsed = RejectReason(rawValue: text) else {
-                    throw WorkflowError.invalid(
-                        field: "reason",
-                        message: "one of \(RejectReason.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                reason = parsed
-            }
-            let input = ActionInput(
-                note: body.note, reason: reason, agency: body.agency, kelurahan: body.kelurahan,
-                photoIDs: body.photos ?? [])
-            let outcome = try await workflow.perform(action, on: number, by: officer, input, logger: context.logger)
-            return try JSONBody.response(outcome)
-        }
-        router.get("/api/v1/photos/:id") { request, context in
-            let officer = try await authenticator.officer(for: request, logger: context.logger)
-            guard let id = Int(try context.parameters.require("id")) else {
-                throw APIError.invalidParameter("id", "a photo id is a number")
-            }
-            let photo = try await workflow.photo(id, for: officer, logger: context.logger)
-            return Response(
-                status: .ok,
-                headers: [.contentType: photo.contentType, .cacheControl: "private, max-age=3600"],
-                body: .init(byteBuffer: photo.bytes))
-        }
+        let input = ActionInput(
+            note: body.note, reason: reason, agency: body.agency, kelurahan: body.kelurahan,
+            photoIDs: body.photos ?? [])
+        return try await workflow.perform(action, on: number, by: try context.officer(), input, logger: context.logger)
+    }
+
+    /// `GET /api/v1/photos/{id}`: a report photo's bytes, for officers who may see the report.
+    @Sendable func photo(_ request: Request, context: HubRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        let photo = try await workflow.photo(id, for: try context.officer(), logger: context.logger)
+        return Response(
+            status: .ok, headers: [.contentType: photo.contentType, .cacheControl: "private, max-age=3600"],
+            body: .init(byteBuffer: photo.bytes))
     }
 
     static func filter(_ query: some Sequence<(key: Substring, value: Substring)>) throws -> QueueFilter {

@@ -21,6 +21,9 @@ public struct IntakeStore: Sendable {
     public func process(_ messages: [InboundMessage], on db: PostgresConnection, logger: Logger) async throws
         -> [IntakeResult]
     {
+        // Channels pass on what citizens wrote, NULs and all; PostgreSQL's text refuses U+0000, and
+        // refusing the message would lose it (the HTTP intake refuses them before, naming the field).
+        let messages = messages.map { $0.storable() }
         // Classified once: the record statement searches duplicates of this category, the new report carries it.
         let classifications = messages.map(classify)
         let items = zip(messages, classifications).map { IntakeRounds.Item(message: $0, category: $1.0) }

@@ -81,7 +81,7 @@ public struct PolledIntake: Sendable {
                 }
                 guard locked else { return nil }
                 let page = try await fetch(cursor)
-                let newest = page.messages.compactMap(\.sentAt).max()
+                let newest = page.messages.map { $0.storable() }.compactMap(\.sentAt).max()
                 let results = try await Self.process(page.messages, store, db, logger)
                 try await db.execute(
                     """
