@@ -31,9 +31,7 @@ enum Routes {
         addPartnerRoutes(to: router, dependencies)
         addWebhooks(to: router, dependencies)
         addOfficerRoutes(to: router, dependencies)
-        // The officers' console: a session cookie and a CSRF token instead of a bearer token; its pages
-        // send a person without a session to the sign-in page (`ConsoleRoutes` lists them).
-        ConsoleRoutes(services: ConsoleServices(dependencies)).register(on: router)
+        addConsole(to: router, dependencies)
     }
 
     /// Systems that speak for citizens: the partner inbound API and Open311 (a key in the form or header).

@@ -8,53 +8,62 @@ import NIOCore
 struct ConsoleSignInRoutes: Sendable {
     let services: ConsoleServices
 
-    func register(open group: RouterGroup<ConsoleRequestContext>) {
-        group.get("/assets/console.css") { _, _ in
-            Response(
-                status: .ok,
-                headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
-        }
-        group.get("/login") { request, context in
-            if context.identity != nil { return Response.redirect(to: "/console/reports", type: .normal) }
-            return loginPage(request, error: nil, next: request.uri.queryParameters["next"].map(String.init))
-        }
-        group.post("/login") { request, context in
-            let form = try context.postedForm()
-            let username = form.text("username") ?? ""
-            let officer: Officer
-            do {
-                // The same check and throttle as POST /api/v1/auth/login (per username and address).
-                officer = try await services.signIn.officer(
-                    username: username, password: form["password"] ?? "", from: ClientAddress(context),
-                    logger: context.logger)
-            } catch WorkflowError.unauthenticated {
-                return loginPage(
-                    request, error: ConsoleMessages.badLogin, next: form["next"], username: username,
-                    status: .unauthorized)
-            } catch let error as APIError where error.status == .tooManyRequests {
-                return loginPage(
-                    request, error: ConsoleMessages.tooManyAttempts, next: form["next"], username: username,
-                    status: .tooManyRequests)
-            }
-            let token = try await services.officers.issueToken(for: officer, logger: context.logger)
-            var response = Response.redirect(to: Self.safeNext(form["next"]), type: .normal)
-            response.setCookie(services.cookies.make(ConsoleCookies.session, token))
-            response.setCookie(services.cookies.expired(ConsoleCookies.preLogin))
-            return response
-        }
+    /// `GET /console/assets/console.css`: the console's one stylesheet.
+    @Sendable func stylesheet(_: Request, context _: ConsoleRequestContext) async throws -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+            body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
     }
 
-    func register(signedIn group: RouterGroup<ConsoleRequestContext>) {
-        group.get("") { _, _ in Response.redirect(to: "/console/reports", type: .normal) }
-        // Any other console address is a page saying so, not the API's JSON.
-        group.get("**") { _, _ -> Response in throw WorkflowError.notFound("no such page") }
-        group.post("/logout") { _, context in
-            try await services.officers.revoke(token: try context.session().token, logger: context.logger)
-            var response = Response.redirect(to: "/console/login", type: .normal)
-            response.setCookie(services.cookies.expired(ConsoleCookies.session))
-            return response
+    /// `GET /console/login`: the sign-in form (or the queue, for someone signed in).
+    @Sendable func loginForm(_ request: Request, context: ConsoleRequestContext) async throws -> Response {
+        if context.identity != nil { return Response.redirect(to: "/console/reports", type: .normal) }
+        return loginPage(request, error: nil, next: request.uri.queryParameters["next"].map(String.init))
+    }
+
+    /// `POST /console/login`: signs in: a session cookie, then back to where the person was going.
+    @Sendable func login(_ request: Request, context: ConsoleRequestContext) async throws -> Response {
+        let form = try context.postedForm()
+        let username = form.text("username") ?? ""
+        let officer: Officer
+        do {
+            // The same check and throttle as POST /api/v1/auth/login (per username and address).
+            officer = try await services.signIn.officer(
+                username: username, password: form["password"] ?? "", from: ClientAddress(context),
+                logger: context.logger)
+        } catch WorkflowError.unauthenticated {
+            return loginPage(
+                request, error: ConsoleMessages.badLogin, next: form["next"], username: username,
+                status: .unauthorized)
+        } catch let error as APIError where error.status == .tooManyRequests {
+            return loginPage(
+                request, error: ConsoleMessages.tooManyAttempts, next: form["next"], username: username,
+                status: .tooManyRequests)
         }
+        let token = try await services.officers.issueToken(for: officer, logger: context.logger)
+        var response = Response.redirect(to: Self.safeNext(form["next"]), type: .normal)
+        response.setCookie(services.cookies.make(ConsoleCookies.session, token))
+        response.setCookie(services.cookies.expired(ConsoleCookies.preLogin))
+        return response
+    }
+
+    /// `GET /console`: the queue is the console's home.
+    @Sendable func home(_: Request, context _: ConsoleRequestContext) async throws -> Response {
+        Response.redirect(to: "/console/reports", type: .normal)
+    }
+
+    /// Any other console address: a page saying so, not the API's JSON.
+    @Sendable func notFound(_: Request, context _: ConsoleRequestContext) async throws -> Response {
+        throw WorkflowError.notFound("no such page")
+    }
+
+    /// `POST /console/logout`: ends the session.
+    @Sendable func logout(_: Request, context: ConsoleRequestContext) async throws -> Response {
+        try await services.officers.revoke(token: try context.session().token, logger: context.logger)
+        var response = Response.redirect(to: "/console/login", type: .normal)
+        response.setCookie(services.cookies.expired(ConsoleCookies.session))
+        return response
     }
 
     /// The sign-in form, with a fresh pre-session token in a cookie and its CSRF token in the form.

@@ -44,31 +44,6 @@ struct ConsoleServices: Sendable {
     }
 }
 
-/// The officers' console under `/console`, one group: error pages, the session cookie, the CSRF
-/// check on every POST; the sign-in page and the stylesheet are open, everything else needs a
-/// session, and the admin pages an admin.
-struct ConsoleRoutes: Sendable {
-    let services: ConsoleServices
-
-    func register(on router: Router<HubRequestContext>) {
-        let console = router.group("/console", context: ConsoleRequestContext.self)
-            .add(middleware: ConsoleErrorPages(catalog: services.catalog))
-            .add(middleware: ConsoleAuthenticator(officers: services.officers))
-            .add(middleware: ConsoleFormMiddleware())
-        ConsoleSignInRoutes(services: services).register(open: console)
-        let signedIn = console.group().add(middleware: ConsoleSignInRequired())
-        ConsoleSignInRoutes(services: services).register(signedIn: signedIn)
-        ConsoleQueueRoutes(services: services).register(on: signedIn)
-        ConsoleReportRoutes(services: services).register(on: signedIn)
-        ConsoleTriageRoutes(services: services).register(on: signedIn)
-        ConsoleMapRoutes(services: services).register(on: signedIn)
-        let admin = signedIn.group("/admin").add(middleware: ConsoleRoleRequired(action: .manageUsers))
-        ConsoleAccountRoutes(services: services).register(on: admin)
-        ConsoleSettingsRoutes(services: services).register(on: admin)
-        ConsoleOutboxRoutes(services: services).register(on: admin)
-    }
-}
-
 extension ConsoleServices {
     init(_ dependencies: HubDependencies) {
         let intake = dependencies.intake
