@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run test test-only interop format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
+.PHONY: setup build release run test test-only interop browser format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -23,10 +23,15 @@ test: build
 	@scripts/bootstrap.sh test
 	$(SWIFT) test --skip-build
 	scripts/interop-open311.sh
+	scripts/browser-tests.sh
 
 # An Open311 client from PyPI (georeport) against a running hub.
 interop:
 	scripts/interop-open311.sh
+
+# The officers' console in headless Chromium (Selenium); writes docs/screenshots/.
+browser:
+	scripts/browser-tests.sh
 
 # Re-run the suite without rebuilding or installing anything.
 test-only:

@@ -29,11 +29,18 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         // Domain types and rules. No I/O.
         .target(
             name: "AspirasiCore",
+            swiftSettings: strict
+        ),
+        // The officers' console as HTML: escaping, page layout, the pages, SVG maps. No I/O.
+        .target(
+            name: "AspirasiWeb",
+            dependencies: ["AspirasiCore"],
             swiftSettings: strict
         ),
         // PostgreSQL: the embedded cluster, migrations, repositories, reference data.
@@ -138,6 +145,7 @@ let package = Package(
             dependencies: [
                 "AspirasiCore",
                 "AspirasiStore",
+                "AspirasiWeb",
                 "ChannelKit",
                 "TwitterAdapter",
                 "FacebookAdapter",
@@ -157,6 +165,7 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             swiftSettings: strict
         ),
@@ -197,6 +206,11 @@ let package = Package(
         .testTarget(
             name: "AspirasiCoreTests",
             dependencies: ["AspirasiCore"],
+            swiftSettings: testSettings
+        ),
+        .testTarget(
+            name: "AspirasiWebTests",
+            dependencies: ["AspirasiWeb"],
             swiftSettings: testSettings
         ),
         .testTarget(

@@ -7,8 +7,9 @@ purpose="${1:-run}"
 packages=(postgresql-15 postgresql-15-postgis-3 postgresql-contrib)
 case "$purpose" in
   # The SMS end-to-end test runs a real Kannel (bearerbox, smsbox and the fake SMSC from kannel-extras);
-  # the e-mail tests a real Dovecot (IMAP with IDLE) and aiosmtpd as the SMTP sink.
-  test) packages+=(kannel kannel-extras dovecot-imapd python3-aiosmtpd) ;;
+  # the e-mail tests a real Dovecot (IMAP with IDLE) and aiosmtpd as the SMTP sink;
+  # the console's browser tests a headless Chromium driven by Selenium.
+  test) packages+=(kannel kannel-extras dovecot-imapd python3-aiosmtpd chromium chromium-driver fonts-dejavu-core) ;;
   bench) packages+=(wrk hyperfine nginx-light) ;;
 esac
 
@@ -23,6 +24,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Selenium and pytest for the console's browser tests, in a venv of the build folder.
+if [ "$purpose" = test ] && [ ! -x .build/venv-browser/bin/pytest ]; then
+  echo "bootstrap: installing selenium and pytest into .build/venv-browser"
+  python3 -m venv .build/venv-browser
+  .build/venv-browser/bin/pip install -q selenium==4.35.0 pytest==8.3.5
 fi
 
 # Debian's postgresql package starts a system cluster on port 5432; Aspirasi

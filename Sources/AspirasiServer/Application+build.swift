@@ -48,6 +48,8 @@ public struct HubDependencies: Sendable {
     /// Overrides the live photo fetcher (tests); nil: `SafePhotoFetcher` with the configured networks.
     public var photoFetcher: (any PhotoFetching)?
     public let passwords: PasswordHasher
+    /// The console's cookies carry `Secure`: the hub is reached over HTTPS (`ASPIRASI_PUBLIC_HTTPS`).
+    public var consoleSecureCookies = false
     /// When failed sign-ins lock a username or an address, and how long failures are held (tests shorten it).
     public var loginPolicy = LoginThrottle.Policy()
     /// The sending side of each channel that has one; deliveries of other channels wait.

@@ -8,7 +8,8 @@ import HummingbirdAuth
 /// - open: health, metrics, locate, Open311 reads;
 /// - a partner key: the partner inbound API and Open311 posts (their key travels in the form);
 /// - a provider's signature or URL token: the channel webhooks, checked on the raw bytes;
-/// - an officer (`Authorization: Bearer`): everything else under `/api/v1`, with role checks as middleware.
+/// - an officer (`Authorization: Bearer`): everything else under `/api/v1`, with role checks as middleware;
+/// - an officer's console session (cookie, CSRF token on every POST): everything under `/console`.
 /// `RouteTableTests` walks `router.routes` and holds every route that is not in `Routes.open` to its
 /// authentication.
 enum Routes {
@@ -17,6 +18,7 @@ enum Routes {
     static let open: Set<String> = [
         "GET /health", "GET /metrics", "GET /api/v1/locate", "GET /open311/v2/{resource}",
         "GET /open311/v2/{resource}/{item}", "POST /api/v1/auth/login", "GET /webhooks/twitter",
+        "GET /console/login", "POST /console/login", "GET /console/assets/console.css",
     ]
 
     static func add(to router: Router<HubRequestContext>, _ dependencies: HubDependencies) {
@@ -29,6 +31,7 @@ enum Routes {
         addPartnerRoutes(to: router, dependencies)
         addWebhooks(to: router, dependencies)
         addOfficerRoutes(to: router, dependencies)
+        addConsole(to: router, dependencies)
     }
 
     /// Systems that speak for citizens: the partner inbound API and Open311 (a key in the form or header).

@@ -1,11 +1,12 @@
 import ArgumentParser
 import AspirasiServer
 import AspirasiStore
+import Foundation
 
 struct APIKeyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apikey", abstract: "Manage API keys for partner systems and Open311 clients.",
-        subcommands: [Add.self, Revoke.self])
+        subcommands: [Add.self, List.self, Revoke.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -21,6 +22,29 @@ struct APIKeyCommand: AsyncParsableCommand {
             try await runWithDatabase(common) { client, logger in
                 try await Migrator().migrate(client, logger: logger)
                 print(try await APIKeyStore(client).issue(name: name).key)
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List keys: name, first characters, when made, last used and revoked (never the key).")
+
+        @OptionGroup var common: CommonOptions
+
+        func run() async throws {
+            try await runWithDatabase(common) { client, logger in
+                try await Migrator().migrate(client, logger: logger)
+                let keys = try await APIKeyStore(client).list(logger: logger)
+                print(["NAME", "PREFIX", "CREATED", "LAST USED", "REVOKED"].joined(separator: "\t"))
+                let format = ISO8601DateFormatter()
+                for key in keys {
+                    let fields = [
+                        key.name, key.prefix, format.string(from: key.createdAt),
+                        key.lastUsedAt.map(format.string) ?? "-", key.revokedAt.map(format.string) ?? "-",
+                    ]
+                    print(fields.joined(separator: "\t"))
+                }
             }
         }
     }

@@ -29,8 +29,11 @@ import TwitterAdapter
                 let response = try await hub.http.execute(
                     uri: uri, method: route.method, headers: [.contentType: "application/json"],
                     body: route.method == .get ? nil : ByteBuffer(string: "{}"))
-                // 401/403 refuse a caller; the Kannel hooks answer an unknown token with 403 too.
-                if ![.unauthorized, .forbidden].contains(response.status) {
+                // 401/403 refuse a caller; the Kannel hooks answer an unknown token with 403 too. The console's
+                // pages refuse a person without a session by sending them to its sign-in page.
+                let toSignIn =
+                    response.status == .seeOther && response.headers[.location]?.hasPrefix("/console/login") == true
+                if ![.unauthorized, .forbidden].contains(response.status) && !toSignIn {
                     reached.append("\(name) -> \(response.status.code)")
                 }
             }

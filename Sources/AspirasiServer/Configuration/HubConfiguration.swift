@@ -31,6 +31,9 @@ public struct HubConfiguration: Sendable {
     /// How long a worker holds a claimed delivery before another may take it
     /// (`ASPIRASI_DELIVERY_LEASE_SECONDS`); longer than any provider's answer.
     public var deliveryLeaseSeconds = 60.0
+    /// The hub is reached over HTTPS (a TLS proxy in front): console cookies get `Secure`
+    /// (`ASPIRASI_PUBLIC_HTTPS`).
+    public var publicHTTPS = false
     /// How many days raw payloads are kept before the retention worker clears them
     /// (`ASPIRASI_RAW_RETENTION_DAYS`); messages keep their text and photos.
     public var rawRetentionDays = 90

@@ -46,6 +46,7 @@ public struct SettingsResolver: Sendable {
         public static let slaInterval = "ASPIRASI_SLA_INTERVAL_SECONDS"
         public static let fetchAllowedNetworks = "ASPIRASI_FETCH_ALLOWED_NETWORKS"
         public static let deliveryLease = "ASPIRASI_DELIVERY_LEASE_SECONDS"
+        public static let publicHTTPS = "ASPIRASI_PUBLIC_HTTPS"
         public static let rawRetentionDays = "ASPIRASI_RAW_RETENTION_DAYS"
         public static let xConsumerSecret = "ASPIRASI_X_CONSUMER_SECRET"
         public static let xUserID = "ASPIRASI_X_USER_ID"
@@ -173,6 +174,14 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.deliveryLease) must be a number of seconds from 1 to 3600, not \"\(text)\"")
             }
         }
+        var publicHTTPS = false
+        if let text = value(nil, Variable.publicHTTPS) {
+            if let flag = Bool(text.lowercased()) {
+                publicHTTPS = flag
+            } else {
+                problems.append("\(Variable.publicHTTPS) must be true or false, not \"\(text)\"")
+            }
+        }
         var rawRetentionDays = 90
         if let text = value(nil, Variable.rawRetentionDays) {
             if let days = Int(text), (1...3650).contains(days) {
@@ -203,6 +212,7 @@ public struct SettingsResolver: Sendable {
         configuration.slaInterval = slaInterval
         configuration.fetchAllowedNetworks = networks
         configuration.deliveryLeaseSeconds = lease
+        configuration.publicHTTPS = publicHTTPS
         configuration.rawRetentionDays = rawRetentionDays
         configuration.http = http
         configuration.twitter = twitter

@@ -11,6 +11,7 @@ public struct QueueItem: Codable, Sendable, Equatable {
     public let ownerUnit: String?
     public let handlerUnit: String?
     public let needsTriage: Bool
+    public let channel: String
     public let createdAt: Date
     public let statusChangedAt: Date
     public let summary: String
@@ -31,12 +32,19 @@ public struct QueueFilter: Sendable {
     public var statuses: [ReportStatus] = []
     public var category: String?
     public var kelurahan: String?
+    /// Only reports that came in on this channel.
+    public var channel: String?
+    /// A tracking number, or words that must all appear in the description.
+    public var search: String?
     /// Only reports created at least this many hours ago.
     public var olderThanHours: Int?
     /// Only reports past a deadline (true) or within them (false).
     public var overdue: Bool?
     public var page = 1
     public var perPage = 50
+    /// Count every matching report for `QueuePage.total`; false (the console, whose status tabs
+    /// already hold the total) answers 0 and saves a count over the whole scope.
+    public var includeTotal = true
 
     public init() {}
 }

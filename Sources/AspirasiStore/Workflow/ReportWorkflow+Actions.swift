@@ -7,14 +7,16 @@ extension ReportWorkflow {
     /// Performs `action` on a report in one transaction: checks role, scope,
     /// state and input; moves the report; appends the event with its actor;
     /// and enqueues what the citizen and the units must hear, in that same
-    /// transaction (the outbox).
+    /// transaction (the outbox). A `newPhoto` (the console's completion form) is stored in that same
+    /// transaction and cited by the action, so a refused action leaves no stray photo behind.
     public func perform(
         _ action: OfficerAction, on trackingNumber: String, by officer: Officer, _ input: ActionInput,
-        logger: Logger = .silent
+        newPhoto: ByteBuffer? = nil, logger: Logger = .silent
     ) async throws -> ActionOutcome {
         guard OfficerAction.onReports.contains(action) else {
             throw WorkflowError.invalid(field: "action", message: "\(action.rawValue) is not an action on a report")
         }
+        let photoType = try newPhoto.map(Self.checkedImageType)
         let catalog = try await catalog()
         let scope = AccessScope(unit: officer.unitCode, in: catalog)
         do {
@@ -30,6 +32,11 @@ extension ReportWorkflow {
                 let report = LockedReport(
                     id: row.0, status: status, owner: row.2, handler: row.3, kelurahan: row.4, category: row.5)
                 try authorize(action, officer: officer, report: report, scope: scope)
+                var input = input
+                if let newPhoto, let photoType {
+                    input.photoIDs.append(
+                        try await storePhoto(newPhoto, type: photoType, report: report.id, by: officer, db, logger))
+                }
                 let change = try await plan(action, report, input, catalog: catalog, db, logger)
                 return try await apply(action, report, change, officer: officer, trackingNumber, db, logger)
             }

@@ -13,23 +13,38 @@ extension ReportWorkflow {
         guard officer.role.may(.complete) || officer.role.may(.reply) else {
             throw WorkflowError.forbidden("a \(officer.role.rawValue) may not add photos")
         }
+        let type = try Self.checkedImageType(bytes)
+        let report = try await visibleReport(trackingNumber, for: officer, logger: logger)
+        let id = try await storePhoto(bytes, type: type, report: report, by: officer, client, logger)
+        return ReportDetail.Photo(
+            id: id, source: "officer", contentType: type.rawValue, url: nil, eventId: nil, stored: true, fetchError: nil
+        )
+    }
+
+    /// The photo's type, read from its bytes; anything but JPEG or PNG, or too large, is refused.
+    static func checkedImageType(_ bytes: ByteBuffer) throws -> ImageType {
         guard bytes.readableBytes <= ImageType.maximumBytes else {
             throw WorkflowError.invalid(field: "photo", message: "at most \(ImageType.maximumBytes / 1_048_576) MiB")
         }
         guard let type = ImageType.sniff(bytes.readableBytesView) else {
             throw WorkflowError.invalid(field: "photo", message: "only JPEG or PNG images are accepted")
         }
-        let report = try await visibleReport(trackingNumber, for: officer, logger: logger)
-        let id = try await client.first(
+        return type
+    }
+
+    /// Stores an officer's photo of a report on `db` (a transaction's connection, or any) and returns its id.
+    func storePhoto(
+        _ bytes: ByteBuffer, type: ImageType, report: Int, by officer: Officer, _ db: some DatabaseQuerying,
+        _ logger: Logger
+    ) async throws -> Int {
+        let id = try await db.first(
             """
             INSERT INTO report_photos (report_id, source, content_type, bytes, byte_size, sha256, uploaded_by)
             VALUES (\(report), 'officer', \(type.rawValue), \(bytes), \(bytes.readableBytes), sha256(\(bytes)), \(officer.id))
             RETURNING id
             """, as: Int.self, logger: logger)
         guard let id else { throw StoreError(.unavailable, "the photo was not stored") }
-        return ReportDetail.Photo(
-            id: id, source: "officer", contentType: type.rawValue, url: nil, eventId: nil, stored: true, fetchError: nil
-        )
+        return id
     }
 
     /// A stored photo's type and bytes, for an officer who may see its report.

@@ -1,0 +1,76 @@
+import AspirasiCore
+import AspirasiStore
+import AspirasiWeb
+import Foundation
+import Hummingbird
+
+/// `GET /console/reports`: the queue, its status tabs, filters, search and pages.
+struct ConsoleQueueRoutes: Sendable {
+    static let perPage = 25
+
+    let services: ConsoleServices
+
+    /// `GET /console/reports`: the queue page.
+    @Sendable func queue(_ request: Request, context: ConsoleRequestContext) async throws -> Response {
+        let officer = try context.session().officer
+        let choices = try await services.choices()
+        let query = Self.query(request.uri.queryParameters)
+        var filter = QueueFilter()
+        filter.statuses = query.status.map { [$0] } ?? []
+        filter.category = query.category
+        filter.kelurahan = query.kelurahan
+        filter.channel = query.channel
+        filter.search = query.search
+        filter.overdue = query.overdue ? true : nil
+        filter.page = query.page
+        filter.perPage = Self.perPage
+        filter.includeTotal = false
+        let page = try await services.workflow.queue(for: officer, filter, logger: context.logger)
+        var countFilter = filter
+        countFilter.statuses = []
+        countFilter.overdue = nil
+        let counts = try await services.workflow.queueCounts(for: officer, countFilter, logger: context.logger)
+        // The tabs count under every filter but status and overdue, so they hold the list's total too.
+        let total = counts.total(status: query.status, overdue: query.overdue)
+        let rows = page.reports.map { item in
+            QueueRow(
+                trackingNumber: item.trackingNumber, status: item.status, overdue: item.overdue,
+                category: choices.categoryName(item.category),
+                kelurahan: item.kelurahan.flatMap(choices.unitName), channel: item.channel,
+                createdAt: item.createdAt, summary: item.summary)
+        }
+        let screen = QueueScreen(
+            query: query, rows: rows, total: total, perPage: Self.perPage, counts: counts.byStatus,
+            overdueCount: counts.overdue, categories: choices.categories,
+            kelurahans: choices.kelurahans(under: Self.areaPrefix(officer, choices.catalog)))
+        let viewer = try await services.viewer(context)
+        return ConsolePage.render(request, cookies: services.cookies) { screen.render(viewer: viewer, flash: $0) }
+    }
+
+    /// The queue's query string; values it does not know are left out rather than refused.
+    static func query(_ parameters: Hummingbird.Parameters) -> QueueQuery {
+        func value(_ name: String) -> String? {
+            guard let text = parameters[name[...]].map(String.init)?.trimmingCharacters(in: .whitespaces),
+                !text.isEmpty, text.count <= 200
+            else { return nil }
+            return text
+        }
+        var query = QueueQuery()
+        query.status = value("status").flatMap(ReportStatus.init)
+        query.category = value("category")
+        query.kelurahan = value("kelurahan")
+        query.channel = value("channel").flatMap(Channel.init)?.rawValue
+        query.overdue = value("overdue") == "true"
+        query.search = value("q")
+        query.page = value("page").flatMap(Int.init).map { min(max($0, 1), 10_000) } ?? 1
+        return query
+    }
+
+    /// The region an officer's pickers and map cover: their own for a region, their kota or the
+    /// province for an agency (a Suku Dinas serves one kota).
+    static func areaPrefix(_ officer: Officer, _ catalog: IntakeCatalog) -> String {
+        guard let unit = catalog.units[officer.unitCode] else { return officer.unitCode }
+        let area = unit.kind.isRegion ? unit.code : unit.areaCode
+        return catalog.units[area]?.kind == .provinsi ? "" : area
+    }
+}
