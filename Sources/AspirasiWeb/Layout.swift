@@ -7,12 +7,15 @@ public struct Viewer: Sendable {
     public let role: Role
     /// The session's CSRF token, put into every form.
     public let csrfToken: String
+    /// The officer's unit is the province: province-wide settings are in their menu (if an admin).
+    public let provinceWide: Bool
 
-    public init(displayName: String, unitName: String, role: Role, csrfToken: String) {
+    public init(displayName: String, unitName: String, role: Role, csrfToken: String, provinceWide: Bool = false) {
         self.displayName = displayName
         self.unitName = unitName
         self.role = role
         self.csrfToken = csrfToken
+        self.provinceWide = provinceWide
     }
 }
 
@@ -65,13 +68,15 @@ public enum Section: String, Sendable, CaseIterable {
         }
     }
 
-    /// What `role` finds in the menu: triage for coordinators, the admin pages for admins.
-    static func visible(to role: Role) -> [Section] {
+    /// What the viewer finds in the menu: triage for coordinators, the admin pages for admins
+    /// (the province-wide ones for the province's admins only).
+    static func visible(to viewer: Viewer) -> [Section] {
         var sections: [Section] = [.reports]
-        if role.may(.reassign) { sections.append(.triage) }
+        if viewer.role.may(.reassign) { sections.append(.triage) }
         sections.append(.map)
-        if role.may(.manageUsers) {
-            sections += [.officers, .keys, .contacts, .holidays, .serviceLevels, .deliveries, .pollers]
+        if viewer.role.may(.manageUsers) {
+            sections += [.officers, .contacts]
+            if viewer.provinceWide { sections += [.keys, .holidays, .serviceLevels, .deliveries, .pollers] }
         }
         return sections
     }
@@ -109,7 +114,7 @@ public enum Layout {
         guard let viewer else {
             return "<header class=\"top\"><span class=\"brand\">Aspirasi · Konsol Petugas</span></header>"
         }
-        let links = Section.visible(to: viewer.role).map { section -> HTML in
+        let links = Section.visible(to: viewer).map { section -> HTML in
             let here: HTML = section == current ? " aria-current=\"page\"" : ""
             return "<li><a href=\"\(section.path)\"\(here)>\(section.title)</a></li>"
         }

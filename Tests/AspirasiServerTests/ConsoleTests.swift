@@ -155,6 +155,13 @@ import Testing
     @Test func scopeAndRolesHold() async throws {
         try await withLiveHub { hub in
             let number = try await hub.newReport("console-scope-1")
+            // The report page offers exactly the actions allowed now: a petugas starts, a koordinator also routes.
+            var petugas = try await ConsoleBrowser.signIn(hub, "petugas.gambir.aksi", unit: gambir, role: .petugas)
+            let own = try await petugas.get("/console/reports/\(number)")
+            #expect(own.html.contains("action=\"/console/reports/\(number)/start\""))
+            #expect(!own.html.contains("/dispose\""))
+            #expect(!own.html.contains("/reject\""))
+            #expect(!own.html.contains("/complete\""))
             var outsider = try await ConsoleBrowser.signIn(hub, "petugas.cideng", unit: cideng, role: .petugas)
             let page = try await outsider.get("/console/reports/\(number)")
             #expect(page.status == .notFound)

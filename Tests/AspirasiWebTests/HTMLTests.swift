@@ -60,6 +60,20 @@ final class HTMLTests: XCTestCase {
         XCTAssertEqual(StatusBadge.tone(.ditolak), "grey")
     }
 
+    func testTheMenuFollowsTheRoleAndTheScope() {
+        func menu(_ role: Role, province: Bool) -> String {
+            let viewer = Viewer(displayName: "A", unitName: "B", role: role, csrfToken: "t", provinceWide: province)
+            return Layout.page(title: "T", viewer: viewer, HTML.empty).rendered
+        }
+        XCTAssertFalse(menu(.petugas, province: false).contains("Pilah Laporan"))
+        XCTAssertTrue(menu(.koordinator, province: false).contains("Pilah Laporan"))
+        XCTAssertFalse(menu(.koordinator, province: true).contains("/console/admin/officers"))
+        let kelurahanAdmin = menu(.admin, province: false)
+        XCTAssertTrue(kelurahanAdmin.contains("/console/admin/officers"))
+        XCTAssertFalse(kelurahanAdmin.contains("/console/admin/keys"))
+        XCTAssertTrue(menu(.admin, province: true).contains("/console/admin/keys"))
+    }
+
     func testLinksPercentEncodeTheirValues() {
         XCTAssertEqual(
             Link.to("/console/reports", [("q", "jalan rusak&x=<1>"), ("status", nil), ("page", "")]),

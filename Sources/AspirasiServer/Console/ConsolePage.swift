@@ -62,6 +62,7 @@ enum ConsoleViewer {
         Viewer(
             displayName: session.officer.displayName,
             unitName: catalog.units[session.officer.unitCode]?.name ?? session.officer.unitCode,
-            role: session.officer.role, csrfToken: session.csrfToken)
+            role: session.officer.role, csrfToken: session.csrfToken,
+            provinceWide: AccessScope(unit: session.officer.unitCode, in: catalog).units == nil)
     }
 }
