@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run test test-only interop format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
+.PHONY: setup build release run test test-only interop schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -23,10 +23,15 @@ test: build
 	@scripts/bootstrap.sh test
 	$(SWIFT) test --skip-build
 	scripts/interop-open311.sh
+	scripts/schemathesis.sh
 
 # An Open311 client from PyPI (georeport) against a running hub.
 interop:
 	scripts/interop-open311.sh
+
+# The live hub fuzzed against its OpenAPI document by schemathesis (PyPI).
+schemathesis:
+	scripts/schemathesis.sh
 
 # Re-run the suite without rebuilding or installing anything.
 test-only:

@@ -158,6 +158,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
+            // The OpenAPI document is compiled in (`PackageResources.openapi_json`): nothing to find at run time.
+            resources: [.embedInCode("OpenAPI/openapi.json")],
             swiftSettings: strict
         ),
         // The command line: only wires the modules together.
