@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Fuzzes the live hub against its own OpenAPI document with schemathesis (PyPI): starts the hub on a
-# throwaway embedded database, creates a province admin and a partner key with the CLI, signs in, and
-# lets schemathesis call every operation of /api/v1/openapi.json. It fails on any 5xx, any status the
-# document does not list, and any answer that does not match its schema.
+# throwaway embedded database, creates a province admin, a koordinator and a partner key with the CLI,
+# signs them in, seeds a few reports, and lets schemathesis call every operation of /api/v1/openapi.json
+# with valid and invalid input. It fails on any 5xx, any status the document does not list, and any
+# answer that does not match its schema. It takes one to two minutes.
 #   SCHEMATHESIS_EXAMPLES  test cases per operation and phase (default 20)
 #   SCHEMATHESIS_SEED      the generator's seed (default fixed, so a run can be repeated)
 # Further arguments go to `schemathesis run` (e.g. `--include-path-regex reports` or `--report har`).
