@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run test test-only interop browser format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
+.PHONY: setup build release run test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -24,6 +24,7 @@ test: build
 	$(SWIFT) test --skip-build
 	scripts/interop-open311.sh
 	scripts/browser-tests.sh
+	scripts/schemathesis.sh
 
 # An Open311 client from PyPI (georeport) against a running hub.
 interop:
@@ -32,6 +33,10 @@ interop:
 # The officers' console in headless Chromium (Selenium); writes docs/screenshots/.
 browser:
 	scripts/browser-tests.sh
+
+# The live hub fuzzed against its OpenAPI document by schemathesis (PyPI).
+schemathesis:
+	scripts/schemathesis.sh
 
 # Re-run the suite without rebuilding or installing anything.
 test-only:

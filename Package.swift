@@ -167,6 +167,8 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
             ],
+            // The OpenAPI document is compiled in (`PackageResources.openapi_json`): nothing to find at run time.
+            resources: [.embedInCode("OpenAPI/openapi.json")],
             swiftSettings: strict
         ),
         // The command line: only wires the modules together.

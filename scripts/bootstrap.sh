@@ -36,6 +36,16 @@ fi
 # Debian's postgresql package starts a system cluster on port 5432; Aspirasi
 # runs its own private cluster on a unix socket and does not need that one.
 
+# schemathesis (PyPI) fuzzes the live hub against its OpenAPI document (scripts/schemathesis.sh).
+if [ "$purpose" = test ]; then
+  venv="$(cd "$(dirname "$0")/.." && pwd)/.build/venv-schemathesis"
+  if [ ! -x "$venv/bin/schemathesis" ]; then
+    echo "bootstrap: installing schemathesis from PyPI into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check "schemathesis==4.32.5"
+  fi
+fi
+
 if ! command -v swift >/dev/null 2>&1; then
   echo "bootstrap: the Swift 6 toolchain is not on PATH; install it from swift.org (Debian does not package it)" >&2
   exit 1

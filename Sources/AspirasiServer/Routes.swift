@@ -5,7 +5,7 @@ import HummingbirdAuth
 
 /// Every route of the hub, in one place, with the authentication each group declares.
 ///
-/// - open: health, metrics, locate, Open311 reads;
+/// - open: health, metrics, locate, this API's OpenAPI document, Open311 reads;
 /// - a partner key: the partner inbound API and Open311 posts (their key travels in the form);
 /// - a provider's signature or URL token: the channel webhooks, checked on the raw bytes;
 /// - an officer (`Authorization: Bearer`): everything else under `/api/v1`, with role checks as middleware;
@@ -19,6 +19,7 @@ enum Routes {
         "GET /health", "GET /metrics", "GET /api/v1/locate", "GET /open311/v2/{resource}",
         "GET /open311/v2/{resource}/{item}", "POST /api/v1/auth/login", "GET /webhooks/twitter",
         "GET /console/login", "POST /console/login", "GET /console/assets/console.css",
+        "GET /api/v1/openapi.json",
     ]
 
     static func add(to router: Router<HubRequestContext>, _ dependencies: HubDependencies) {
@@ -27,6 +28,7 @@ enum Routes {
         router.get("/metrics", use: MetricsRoutes(registry: dependencies.metrics).emit)
         let locate = LocateRoutes(locator: AreaLocator(client: dependencies.client), intake: dependencies.intake)
         router.get("/api/v1/locate", use: locate.locate)
+        router.get("/api/v1/openapi.json", use: OpenAPIRoutes().document)
 
         addPartnerRoutes(to: router, dependencies)
         addWebhooks(to: router, dependencies)

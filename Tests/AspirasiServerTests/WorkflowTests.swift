@@ -145,6 +145,15 @@ import Testing
             #expect(beyond["total"] as? Int == 1)
             #expect((beyond["reports"] as? [Any])?.isEmpty == true)
             #expect(try await hub.get(province, "/api/v1/reports?status=bogus").status == .badRequest)
+            // Numbers past what the queue can count are a 400 naming them: the largest page once overflowed
+            // the offset's arithmetic (the hub crashed), and a huge age made PostgreSQL refuse the query (503).
+            for query in ["page=9223372036854775807", "page=1000001", "older_than_hours=3000000000"] {
+                let refused = try await hub.get(province, "/api/v1/reports?\(query)")
+                #expect(refused.status == .badRequest, "\(query)")
+                let parameter = (try json(refused)["error"] as? [String: Any])?["parameter"] as? String
+                #expect(parameter == String(query.prefix { $0 != "=" }))
+            }
+            #expect(try await total(province, "?older_than_hours=876000&page=1000000") == 0)
             #expect(try await hub.get(nil, "/api/v1/reports").status == .unauthorized)
             #expect(try await hub.get("ses_forged", "/api/v1/reports").status == .unauthorized)
         }

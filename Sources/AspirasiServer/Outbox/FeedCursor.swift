@@ -16,7 +16,8 @@ enum FeedCursor {
             let parts = value.split(separator: "|", omittingEmptySubsequences: false)
             let valid = parts.count == 2 && !parts[0].isEmpty && value.count <= 100
             return valid ? nil : "the last update time and tracking id, as 2026-11-20T08:00:00+07:00|4100001"
-        case let mailbox where mailbox.hasPrefix(EmailWiring.feedPrefix):
+        // No configured mailbox has a longer name, and PostgreSQL's index could not hold one much longer.
+        case let mailbox where mailbox.hasPrefix(EmailWiring.feedPrefix) && mailbox.count <= 200:
             let parts = value.split(separator: ":", omittingEmptySubsequences: false)
             let valid = parts.count == 2 && parts.allSatisfy { UInt32($0) != nil }
             return valid ? nil : "UIDVALIDITY:UID, both numbers"

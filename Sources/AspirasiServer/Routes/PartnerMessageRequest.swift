@@ -34,6 +34,10 @@ struct PartnerMessageRequest: Decodable {
         guard externalID.count <= 200 else {
             throw .invalidField("external_id", "external_id is longer than 200 characters")
         }
+        // Indexed, like external_id: a long key would fail in PostgreSQL's index (a 503) instead.
+        guard (thread_key?.count ?? 0) <= 200 else {
+            throw .invalidField("thread_key", "thread_key is longer than 200 characters")
+        }
         guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw .missingField("text")
         }

@@ -87,15 +87,18 @@ struct ReportRoutes: Sendable {
             case "category": filter.category = text
             case "kelurahan": filter.kelurahan = text
             case "older_than_hours":
-                guard let hours = Int(text), hours >= 0 else {
-                    throw APIError.invalidParameter("older_than_hours", "a whole number of hours")
+                guard let hours = Int(text), (0...QueueFilter.maximumOlderThanHours).contains(hours) else {
+                    throw APIError.invalidParameter(
+                        "older_than_hours", "a whole number of hours, 0 to \(QueueFilter.maximumOlderThanHours)")
                 }
                 filter.olderThanHours = hours
             case "overdue":
                 guard let overdue = Bool(text) else { throw APIError.invalidParameter("overdue", "true or false") }
                 filter.overdue = overdue
             case "page":
-                guard let page = Int(text), page >= 1 else { throw APIError.invalidParameter("page", "1 or more") }
+                guard let page = Int(text), (1...QueueFilter.maximumPage).contains(page) else {
+                    throw APIError.invalidParameter("page", "1 to \(QueueFilter.maximumPage)")
+                }
                 filter.page = page
             case "per_page":
                 guard let perPage = Int(text), (1...200).contains(perPage) else {

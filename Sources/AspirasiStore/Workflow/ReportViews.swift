@@ -29,6 +29,11 @@ public struct QueuePage: Codable, Sendable {
 
 /// What the queue may be narrowed to.
 public struct QueueFilter: Sendable {
+    /// The furthest page asked for: past it, the offset's arithmetic would overflow.
+    public static let maximumPage = 1_000_000
+    /// A century: PostgreSQL cannot subtract much more from now (and its interval takes an int).
+    public static let maximumOlderThanHours = 876_000
+
     public var statuses: [ReportStatus] = []
     public var category: String?
     public var kelurahan: String?

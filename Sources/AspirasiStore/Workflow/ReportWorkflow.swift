@@ -25,7 +25,9 @@ public struct ReportWorkflow: Sendable {
         let (everything, units) = try await scope(of: officer)
         let statuses = filter.statuses.map(\.rawValue)
         let perPage = min(max(filter.perPage, 1), 200)
-        let page = max(filter.page, 1)
+        // Clamped as the API checks them, so that no caller can overflow the arithmetic or the SQL.
+        let page = min(max(filter.page, 1), QueueFilter.maximumPage)
+        let olderThanHours = filter.olderThanHours.map { min(max($0, 0), QueueFilter.maximumOlderThanHours) }
         let offset = (page - 1) * perPage
         let search = QuerySearch(filter.search)
         // The total comes from the same filtered set, also for a page past the end (one row of nulls then).
@@ -45,8 +47,8 @@ public struct ReportWorkflow: Sendable {
                   AND (\(filter.channel)::text IS NULL OR channel = \(filter.channel)::text)
                   AND (\(search.number)::text IS NULL OR tracking_number = \(search.number)::text)
                   AND description ILIKE ALL (\(search.patterns)::text[])
-                  AND (\(filter.olderThanHours)::int IS NULL
-                       OR created_at <= now() - make_interval(hours => \(filter.olderThanHours)::int))
+                  AND (\(olderThanHours)::int IS NULL
+                       OR created_at <= now() - make_interval(hours => \(olderThanHours)::int))
                   AND (\(filter.overdue)::bool IS NULL OR \(unescaped: ServiceLevelSQL.overdue) = \(filter.overdue)::bool)
             )
             SELECT CASE WHEN \(filter.includeTotal) THEN (SELECT count(*) FROM matching) ELSE 0 END, m.tracking_number, m.status, m.category_code, m.kelurahan_code, m.owner_unit,
