@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
+.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -18,6 +18,10 @@ release: setup
 
 run: release
 	.build/release/aspirasi serve --port $(PORT) $(if $(DATA_DIR),--data-dir $(DATA_DIR))
+
+# A realistic synthetic month in an empty database, and one account per role (passwords printed once).
+demo: release
+	.build/release/aspirasi demo $(if $(REPORTS),--reports $(REPORTS)) $(if $(DATA_DIR),--data-dir $(DATA_DIR))
 
 test: build
 	@scripts/bootstrap.sh test

@@ -50,9 +50,11 @@ import Testing
     @Test func beyondTheLimitPerAddressA503UntilSomeClose() async throws {
         try await withLiveHub(http: Self.limits { $0.connectionsPerAddress = 3 }) { hub in
             let port = try #require(hub.http.port)
-            // The test client's own connection is the first of the three.
+            // The test client's own connection may or may not still count (a loaded machine can close it), so
+            // the third raw connection may go either way; the fourth is beyond the limit in both cases.
             #expect(try await hub.http.execute(uri: "/health", method: .get).status == .ok)
             let held = [try await RawConnection.open(port: port), try await RawConnection.open(port: port)]
+            let either = try await RawConnection.open(port: port)
             let refused = try await RawConnection.open(port: port)
             // The hub answers at once and closes, so the request may find the connection closed already.
             try? await refused.send("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n")
@@ -62,7 +64,7 @@ import Testing
             #expect(answer.contains("too_many_connections"))
             #expect(held.allSatisfy { $0.isOpen })
 
-            for connection in held { await connection.close() }
+            for connection in held + [either] { await connection.close() }
             let servedAgain = try await eventually(within: .seconds(10)) {
                 try await RawConnection.request("GET /health HTTP/1.1\r\nHost: localhost\r\n", port: port)
                     .hasPrefix("HTTP/1.1 200")
