@@ -7,6 +7,7 @@ struct Aspirasi: AsyncParsableCommand {
         abstract: "Aspirasi: one hub for every channel citizens complain through.",
         subcommands: [
             Serve.self, Migrate.self, Import.self, APIKeyCommand.self, UserCommand.self, HolidayCommand.self,
+            DemoCommand.self,
         ],
         defaultSubcommand: Serve.self
     )
