@@ -156,6 +156,21 @@ import Testing
         response = try await hub.get(tokens["demo.koordinator.dki"], "/api/v1/photos/\(photo)")
         #expect(response.status == .ok)
         #expect(ImageType.sniff(Array(buffer: response.body)) != nil)
+        // The queue's filters by channel and by words or tracking number, and its counts per status.
+        response = try await hub.get(tokens["demo.koordinator.dki"], "/api/v1/reports?q=\(number)")
+        #expect(try json(response)["total"] as? Int == 1)
+        #expect(try json(response)["total_exact"] as? Bool == true)
+        response = try await hub.get(
+            tokens["demo.koordinator.dki"], "/api/v1/reports?channel=sms&q=sampah&per_page=200")
+        let sms = (try json(response)["reports"] as? [[String: Any]]) ?? []
+        let expected = try await hub.count(
+            "SELECT count(*) FROM reports WHERE channel = 'sms' AND description ~* '\\msampah\\M'")
+        #expect(sms.count == expected && expected > 0)
+        response = try await hub.get(tokens["demo.koordinator.dki"], "/api/v1/reports?channel=pigeon")
+        #expect(response.status == .badRequest)
+        response = try await hub.get(tokens["demo.koordinator.dki"], "/api/v1/reports/counts")
+        let counts = (try json(response)["statuses"] as? [[String: Any]]) ?? []
+        #expect(counts.compactMap { $0["count"] as? Int }.reduce(0, +) == 2_000)
         response = try await hub.get(tokens["demo.petugas.gambir"], "/api/v1/reports?per_page=200")
         let gambir = try json(response)
         let listed = (gambir["reports"] as? [[String: Any]]) ?? []

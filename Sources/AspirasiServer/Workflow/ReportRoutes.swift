@@ -1,5 +1,6 @@
 import AspirasiCore
 import AspirasiStore
+import Foundation
 import Hummingbird
 import NIOCore
 
@@ -21,6 +22,11 @@ struct ReportRoutes: Sendable {
             let officer = try await authenticator.officer(for: request, logger: context.logger)
             let filter = try Self.filter(request.uri.queryParameters)
             return try JSONBody.response(try await workflow.queue(for: officer, filter, logger: context.logger))
+        }
+        router.get("/api/v1/reports/counts") { request, context in
+            let officer = try await authenticator.officer(for: request, logger: context.logger)
+            let filter = try Self.filter(request.uri.queryParameters)
+            return try JSONBody.response(try await workflow.statusCounts(for: officer, filter, logger: context.logger))
         }
         router.get("/api/v1/reports/:number") { request, context in
             let officer = try await authenticator.officer(for: request, logger: context.logger)
@@ -85,6 +91,18 @@ struct ReportRoutes: Sendable {
                 }
             case "category": filter.category = text
             case "kelurahan": filter.kelurahan = text
+            case "channel":
+                guard Channel(rawValue: text) != nil else {
+                    throw APIError.invalidParameter(
+                        "channel", "one of \(Channel.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                filter.channel = text
+            case "q":
+                let words = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard (1...200).contains(words.count) else {
+                    throw APIError.invalidParameter("q", "a tracking number or words, at most 200 characters")
+                }
+                filter.search = words
             case "older_than_hours":
                 guard let hours = Int(text), hours >= 0 else {
                     throw APIError.invalidParameter("older_than_hours", "a whole number of hours")

@@ -135,13 +135,11 @@ extension DemoGenerator {
         try await client.execute(
             """
             INSERT INTO officers (username, display_name, unit_code, role, password_hash, created_at)
-            SELECT 'staf.' || lower(u.code) || '.' || r.role, g.word || ' ' || f.word, u.code, r.role, \(hash),
-                   now() - interval '400 days'
+            SELECT 'staf.' || lower(u.code) || '.' || r.role,
+                   \(unescaped: DemoSQL.word("given", "hashtext(u.code || r.role)")) || ' '
+                     || \(unescaped: DemoSQL.word("family", "hashtext(r.role || u.code)")),
+                   u.code, r.role, \(hash), now() - interval '400 days'
             FROM units u CROSS JOIN (VALUES ('petugas'), ('koordinator')) AS r(role)
-            JOIN aspirasi_demo.words g ON g.kind = 'given'
-             AND g.n = abs(hashtext(u.code || r.role)) % (SELECT count(*) FROM aspirasi_demo.words WHERE kind = 'given')
-            JOIN aspirasi_demo.words f ON f.kind = 'family'
-             AND f.n = abs(hashtext(r.role || u.code)) % (SELECT count(*) FROM aspirasi_demo.words WHERE kind = 'family')
             WHERE u.active AND (u.kind = 'kelurahan' OR (u.kind IN ('dinas', 'suku_dinas') AND r.role = 'petugas')
                                 OR (u.code = \(catalog.provinceCode) AND r.role = 'koordinator'))
             ON CONFLICT (username) DO NOTHING
@@ -166,14 +164,11 @@ extension DemoGenerator {
             #"""
             WITH pool AS (
                 SELECT ch.channel, b.base + i AS num, nextval('contacts_id_seq') AS contact_id,
-                       g.word AS given, f.word AS family
+                       \#(unescaped: DemoSQL.word("given", "hashtext(ch.channel || i)")) AS given,
+                       \#(unescaped: DemoSQL.word("family", "hashtext(i || ch.channel)")) AS family
                 FROM aspirasi_demo.chan ch
                 CROSS JOIN LATERAL (SELECT count(*) AS base FROM contact_identities ci WHERE ci.channel = ch.channel) b
                 CROSS JOIN LATERAL generate_series(0, ch.identities - 1) i
-                JOIN aspirasi_demo.words g ON g.kind = 'given'
-                 AND g.n = abs(hashtext(ch.channel || i)) % (SELECT count(*) FROM aspirasi_demo.words WHERE kind = 'given')
-                JOIN aspirasi_demo.words f ON f.kind = 'family'
-                 AND f.n = abs(hashtext(i || ch.channel)) % (SELECT count(*) FROM aspirasi_demo.words WHERE kind = 'family')
             ), named AS (
                 SELECT pool.*,
                        CASE channel
@@ -223,5 +218,17 @@ extension DemoTexts {
         body.replacingOccurrences(of: "{jalan}", with: street).replacingOccurrences(of: "{patokan}", with: landmark)
             .replacingOccurrences(of: "{waktu}", with: "sejak kemarin").replacingOccurrences(
                 of: "{rt}", with: "RT 03/RW 05")
+    }
+}
+
+/// SQL fragments the generator's statements share.
+enum DemoSQL {
+    /// A word of `kind` picked by a hash: the kind's words are read once into an array (an init plan), so
+    /// the pick is an index into it, not a join the planner might loop over.
+    static func word(_ kind: String, _ hash: String) -> String {
+        """
+        (SELECT array_agg(word ORDER BY n) FROM aspirasi_demo.words WHERE kind = '\(kind)')
+          [1 + abs(\(hash)) % (SELECT count(*) FROM aspirasi_demo.words WHERE kind = '\(kind)')]
+        """
     }
 }

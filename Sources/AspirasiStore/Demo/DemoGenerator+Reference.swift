@@ -22,6 +22,13 @@ extension DemoGenerator {
         try await fillPaths(logger: logger)
         try await fillWorkingDays(plan, logger: logger)
         try await fillImages(logger: logger)
+        // Statistics first: the statements below join these tables.
+        for table in [
+            "kel", "points", "outside", "cat", "chan", "slots", "agency", "templates", "words", "paths", "wdays",
+            "wmin", "images",
+        ] {
+            try await client.execute(PostgresQuery(unsafeSQL: "ANALYZE aspirasi_demo.\(table)"), logger: logger)
+        }
         try await addStaff(catalog, password: try await hashPassword(RandomToken.make(prefix: "")), logger: logger)
         try await addCitizens(plan, logger: logger)
         try await client.execute(
@@ -32,10 +39,7 @@ extension DemoGenerator {
             UNION ALL SELECT 'outside', count(*)::int FROM aspirasi_demo.outside
             """, logger: logger)
         try await client.execute("ALTER TABLE aspirasi_demo.counts ADD PRIMARY KEY (kind)", logger: logger)
-        for table in [
-            "kel", "points", "outside", "cat", "chan", "slots", "agency", "templates", "words", "paths", "wdays",
-            "wmin", "images", "staff", "idents", "counts",
-        ] {
+        for table in ["staff", "idents", "counts", "chan"] {
             try await client.execute(PostgresQuery(unsafeSQL: "ANALYZE aspirasi_demo.\(table)"), logger: logger)
         }
     }

@@ -33,6 +33,7 @@ public enum Schema {
         .m0017PollerHealth,
         .m0018PollerLag,
         .m0019ConfidentialReports,
+        .m0025QueueAtScale,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

@@ -21,6 +21,8 @@ public struct QueueItem: Codable, Sendable, Equatable {
 /// A page of the queue and how many reports match in all.
 public struct QueuePage: Codable, Sendable {
     public let total: Int
+    /// False when more reports match than are counted (`total` is then a lower bound, shown as "10.000+").
+    public let totalExact: Bool
     public let page: Int
     public let perPage: Int
     public let reports: [QueueItem]
@@ -31,6 +33,9 @@ public struct QueueFilter: Sendable {
     public var statuses: [ReportStatus] = []
     public var category: String?
     public var kelurahan: String?
+    public var channel: String?
+    /// A tracking number, or words that must all appear in the description.
+    public var search: String?
     /// Only reports created at least this many hours ago.
     public var olderThanHours: Int?
     /// Only reports past a deadline (true) or within them (false).
@@ -39,6 +44,34 @@ public struct QueueFilter: Sendable {
     public var perPage = 50
 
     public init() {}
+}
+
+/// How many reports of the queue are in each status, and how many are overdue: the console's tabs.
+public struct StatusCounts: Codable, Sendable, Equatable {
+    /// A count, or a lower bound when there are more than are counted (`exact` false).
+    public struct Tally: Codable, Sendable, Equatable {
+        public let count: Int
+        public let exact: Bool
+
+        public init(count: Int, exact: Bool) {
+            self.count = count
+            self.exact = exact
+        }
+    }
+
+    public struct StatusTally: Codable, Sendable, Equatable {
+        public let status: ReportStatus
+        public let count: Int
+        public let exact: Bool
+    }
+
+    /// Every status, in workflow order.
+    public let statuses: [StatusTally]
+    public let overdue: Tally
+
+    public func tally(_ status: ReportStatus) -> Tally? {
+        statuses.first { $0.status == status }.map { Tally(count: $0.count, exact: $0.exact) }
+    }
 }
 
 /// A report with its whole history, for the officers who may see it.
