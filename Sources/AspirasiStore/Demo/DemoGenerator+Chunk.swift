@@ -4,16 +4,23 @@ import PostgresNIO
 extension DemoGenerator {
     /// One chunk of days, in the caller's transaction: draw the reports, walk their paths up to now, link a
     /// few duplicates, then write every row (`write`). Scratch tables live until the commit.
-    func load(_ chunk: DemoPlan.Chunk, plan: DemoPlan, _ db: PostgresConnection, _ logger: Logger) async throws {
+    func load(
+        _ chunk: DemoPlan.Chunk, plan: DemoPlan, checks: ReferenceChecks, _ db: PostgresConnection, _ logger: Logger
+    ) async throws {
         // Set-based statements over temporary tables: no JIT warm-up for each, no wait on each commit's flush.
         try await db.execute("SET LOCAL jit = off", logger: logger)
         try await db.execute("SET LOCAL synchronous_commit = off", logger: logger)
         try await db.execute("SET LOCAL work_mem = '64MB'", logger: logger)
+        if checks.setBased {
+            // The foreign keys are checked once for the chunk (`checkReferences`), not by a trigger per row.
+            try await db.execute("SET LOCAL session_replication_role = replica", logger: logger)
+        }
         try await draw(chunk, db, logger)
         try await name(db, logger)
         try await walk(now: plan.now, db, logger)
         try await linkDuplicates(db, logger)
         try await write(now: plan.now, province: plan.province, db, logger)
+        try await checkReferences(checks, db, logger)
     }
 
     /// `b`: each report's random draws, and what they pick: time, channel, category, place, path, citizen, words.

@@ -99,7 +99,9 @@ public struct DemoGenerator: Sendable {
             reports: options.reports, now: options.now, calendar: calendar, province: catalog.provinceCode)
         try await prepareReference(plan, catalog: catalog, hashPassword: hashPassword, logger: logger)
         do {
-            try await loadChunks(plan, connections: max(1, options.connections), progress: progress, logger: logger)
+            let checks = try await referenceChecks(logger: logger)
+            try await loadChunks(
+                plan, checks: checks, connections: max(1, options.connections), progress: progress, logger: logger)
             try await client.execute("DROP SCHEMA IF EXISTS aspirasi_demo CASCADE", logger: logger)
         } catch {
             try? await client.execute("DROP SCHEMA IF EXISTS aspirasi_demo CASCADE", logger: logger)
@@ -115,7 +117,8 @@ public struct DemoGenerator: Sendable {
 
     /// Runs the chunks, `connections` at a time, each in its own transaction.
     private func loadChunks(
-        _ plan: DemoPlan, connections: Int, progress: @escaping @Sendable (String) -> Void, logger: Logger
+        _ plan: DemoPlan, checks: ReferenceChecks, connections: Int, progress: @escaping @Sendable (String) -> Void,
+        logger: Logger
     ) async throws {
         let queue = DemoChunkQueue(plan.chunks)
         let total = plan.reports
@@ -125,7 +128,7 @@ public struct DemoGenerator: Sendable {
                 group.addTask {
                     while let chunk = await queue.next() {
                         try await client.withTransaction(logger: logger) { db in
-                            try await load(chunk, plan: plan, db, logger)
+                            try await load(chunk, plan: plan, checks: checks, db, logger)
                         }
                         let done = await queue.finished(chunk.reports)
                         let seconds = (ContinuousClock.now - started).seconds
