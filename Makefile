@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run test test-only interop format lint bench-locate bench-intake bench-deliveries bench-pollers bench clean
+.PHONY: setup build release run demo test test-only interop format lint bench-locate bench-intake bench-deliveries bench-pollers bench-console bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -18,6 +18,10 @@ release: setup
 
 run: release
 	.build/release/aspirasi serve --port $(PORT) $(if $(DATA_DIR),--data-dir $(DATA_DIR))
+
+# A synthetic month in an empty database, and one account per role (passwords printed once).
+demo: release
+	.build/release/aspirasi demo $(if $(REPORTS),--reports $(REPORTS)) $(if $(DATA_DIR),--data-dir $(DATA_DIR))
 
 test: build
 	@scripts/bootstrap.sh test
@@ -53,6 +57,11 @@ bench-deliveries: release
 bench-pollers: release
 	@scripts/bootstrap.sh bench
 	bench/pollers.sh
+
+# The queue on 1,000,000 demo reports (loaded once into CONSOLE_DATA_DIR, then reused).
+bench-console: release
+	@scripts/bootstrap.sh bench
+	bench/console.sh
 
 bench: bench-locate bench-intake bench-deliveries bench-pollers
 
