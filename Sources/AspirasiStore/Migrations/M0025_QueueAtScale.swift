@@ -10,7 +10,10 @@ extension Migration {
                 INCLUDE (owner_unit, handler_unit, kelurahan_code, category_code, channel, responded_at,
                          response_due_at, completion_due_at)
             """,
-            "CREATE INDEX reports_category_queue_idx ON reports (category_code, status, created_at, id)",
+            """
+            CREATE INDEX reports_category_queue_idx ON reports (category_code, status, created_at, id)
+                INCLUDE (responded_at, response_due_at, completion_due_at)
+            """,
             // Overdue is "open and past a deadline not met": the two deadlines of open reports, so the
             // overdue filter reads only reports that are.
             """

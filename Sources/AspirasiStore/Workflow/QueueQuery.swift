@@ -38,9 +38,11 @@ struct QueueQuery {
         }
     }
 
-    /// `ServiceLevelSQL.overdue` is true, written so that the partial indexes on open reports' deadlines apply.
+    /// `ServiceLevelSQL.overdue` is true, written for the indexes: the open statuses named (a range of the
+    /// status indexes each) and the closed ones excluded (the partial indexes on open reports' deadlines).
     static let overdue = """
-        (status NOT IN ('selesai', 'ditolak') \
+        (status IN (\(ReportStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", "))) \
+        AND status NOT IN ('selesai', 'ditolak') \
         AND ((responded_at IS NULL AND response_due_at <= now()) OR completion_due_at <= now()))
         """
 
