@@ -28,6 +28,32 @@ public struct CitizenReport: Codable, Sendable, Equatable {
     public let createdAt: Date
 }
 
+extension CitizenReport {
+    /// One query for a contact's reports, with the units that say who may see each: the contact page
+    /// shows them all, a report page only those in the officer's units.
+    static func rows(
+        ofContact id: Int, excluding reportID: Int, limit: Int, _ db: some DatabaseQuerying, _ logger: Logger
+    ) async throws -> [(report: CitizenReport, owner: String?, handler: String?)] {
+        var rows: [(report: CitizenReport, owner: String?, handler: String?)] = []
+        for try await row in try await db.run(
+            """
+            SELECT DISTINCT ON (r.created_at, r.id) r.tracking_number, r.status, r.category_code, r.channel, f.role,
+                   r.created_at, r.owner_unit, r.handler_unit
+            FROM contact_identities ci JOIN report_followers f ON f.identity_id = ci.id
+            JOIN reports r ON r.id = f.report_id
+            WHERE ci.contact_id = \(id) AND r.id <> \(reportID)
+            ORDER BY r.created_at DESC, r.id DESC, f.role DESC
+            LIMIT \(limit)
+            """, logger: logger
+        ).decode((String, String, String, String, String, Date, String?, String?).self) {
+            let report = CitizenReport(
+                trackingNumber: row.0, status: row.1, category: row.2, channel: row.3, role: row.4, createdAt: row.5)
+            rows.append((report, row.6, row.7))
+        }
+        return rows
+    }
+}
+
 public struct CitizenContacts: Sendable {
     let client: PostgresClient
 
@@ -49,24 +75,7 @@ public struct CitizenContacts: Sendable {
 
     /// The contact's reports (made or followed), newest first.
     func reports(ofContact id: Int, _ logger: Logger) async throws -> [CitizenReport] {
-        var reports: [CitizenReport] = []
-        for try await row in try await client.query(
-            """
-            SELECT DISTINCT ON (r.created_at, r.id) r.tracking_number, r.status, r.category_code, r.channel, f.role,
-                   r.created_at
-            FROM contact_identities ci JOIN report_followers f ON f.identity_id = ci.id
-            JOIN reports r ON r.id = f.report_id
-            WHERE ci.contact_id = \(id)
-            ORDER BY r.created_at DESC, r.id DESC, f.role DESC
-            LIMIT 200
-            """, logger: logger
-        ).decode((String, String, String, String, String, Date).self) {
-            reports.append(
-                .init(
-                    trackingNumber: row.0, status: row.1, category: row.2, channel: row.3, role: row.4,
-                    createdAt: row.5))
-        }
-        return reports
+        try await CitizenReport.rows(ofContact: id, excluding: 0, limit: 200, client, logger).map(\.report)
     }
 
     /// Moves every identity of `other` to `id` and removes `other`: one citizen from now on.

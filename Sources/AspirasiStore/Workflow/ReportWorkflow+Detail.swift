@@ -89,25 +89,12 @@ extension ReportWorkflow {
         else { return nil }
         var others: [CitizenReport] = []
         var elsewhere = 0
-        for try await row in try await client.query(
-            """
-            SELECT DISTINCT ON (r.created_at, r.id) r.tracking_number, r.status, r.category_code, r.channel, f.role,
-                   r.created_at, r.owner_unit, r.handler_unit
-            FROM contact_identities ci JOIN report_followers f ON f.identity_id = ci.id
-            JOIN reports r ON r.id = f.report_id
-            WHERE ci.contact_id = \(contact) AND r.id <> \(reportID)
-            ORDER BY r.created_at DESC, r.id DESC, f.role DESC
-            LIMIT 100
-            """, logger: logger
-        ).decode((String, String, String, String, String, Date, String?, String?).self) {
-            guard scope.covers(row.6) || scope.covers(row.7) else {
+        for row in try await CitizenReport.rows(ofContact: contact, excluding: reportID, limit: 100, client, logger) {
+            if scope.covers(row.owner) || scope.covers(row.handler) {
+                others.append(row.report)
+            } else {
                 elsewhere += 1
-                continue
             }
-            others.append(
-                .init(
-                    trackingNumber: row.0, status: row.1, category: row.2, channel: row.3, role: row.4,
-                    createdAt: row.5))
         }
         return ReportDetail.Reporter(contactId: contact, otherReports: others, elsewhere: elsewhere)
     }
