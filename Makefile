@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
+.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -71,6 +71,11 @@ bench-pollers: release
 bench-slowloris: release
 	@scripts/bootstrap.sh bench
 	bench/slowloris.sh
+
+# The console and the queue on 1,000,000 demo reports (loaded once into CONSOLE_DATA_DIR, then reused).
+bench-console: release
+	@scripts/bootstrap.sh bench
+	bench/console.sh
 
 bench: bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris
 

@@ -89,6 +89,7 @@ enum Routes {
 
         let reports = ReportRoutes(workflow: dependencies.workflow)
         officers.get("reports", use: reports.queue)
+        officers.get("reports/counts", use: reports.counts)
         officers.get("reports/:number", use: reports.show)
         officers.post("reports/:number/photos", use: reports.addPhoto)
         officers.post("reports/:number/:action", use: reports.act)

@@ -30,6 +30,12 @@ import Testing
             // Filters and search narrow it; a number finds its report, words the description.
             page = try await browser.get("/console/reports?q=berlubang&status=menunggu&channel=api")
             #expect(page.html.contains(number))
+            // The search form's GET sends a space as a plus: both words are looked for.
+            page = try await browser.get("/console/reports?q=jalan+berlubang")
+            #expect(page.html.contains(number))
+            #expect(page.html.contains("value=\"jalan berlubang\""))
+            page = try await browser.get("/console/reports?q=jalan+banjir")
+            #expect(!page.html.contains(number))
             page = try await browser.get("/console/reports?q=banjir")
             #expect(!page.html.contains(number))
             page = try await browser.get("/console/reports?q=\(number)")

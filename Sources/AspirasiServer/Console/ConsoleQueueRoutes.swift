@@ -24,14 +24,23 @@ struct ConsoleQueueRoutes: Sendable {
         filter.overdue = query.overdue ? true : nil
         filter.page = query.page
         filter.perPage = Self.perPage
-        filter.includeTotal = false
-        let page = try await services.workflow.queue(for: officer, filter, logger: context.logger)
+        // The tabs count under every filter but status and overdue, so they hold the list's total too,
+        // except for one status's overdue reports, which the page counts itself.
+        filter.includeTotal = query.status != nil && query.overdue
         var countFilter = filter
         countFilter.statuses = []
         countFilter.overdue = nil
-        let counts = try await services.workflow.queueCounts(for: officer, countFilter, logger: context.logger)
-        // The tabs count under every filter but status and overdue, so they hold the list's total too.
-        let total = counts.total(status: query.status, overdue: query.overdue)
+        async let counted = services.workflow.statusCounts(for: officer, countFilter, logger: context.logger)
+        let page = try await services.workflow.queue(for: officer, filter, logger: context.logger)
+        let counts = try await counted
+        let total: StatusCounts.Tally
+        if filter.includeTotal {
+            total = .init(count: page.total, exact: page.totalExact)
+        } else if query.overdue {
+            total = counts.overdue
+        } else {
+            total = query.status.map(counts.tally) ?? counts.all
+        }
         let rows = page.reports.map { item in
             QueueRow(
                 trackingNumber: item.trackingNumber, status: item.status, overdue: item.overdue,
@@ -40,12 +49,15 @@ struct ConsoleQueueRoutes: Sendable {
                 createdAt: item.createdAt, summary: item.summary)
         }
         let screen = QueueScreen(
-            query: query, rows: rows, total: total, perPage: Self.perPage, counts: counts.byStatus,
-            overdueCount: counts.overdue, categories: choices.categories,
+            query: query, rows: rows, total: Self.shown(total), perPage: Self.perPage,
+            counts: Dictionary(uniqueKeysWithValues: ReportStatus.allCases.map { ($0, Self.shown(counts.tally($0))) }),
+            overdueCount: Self.shown(counts.overdue), categories: choices.categories,
             kelurahans: choices.kelurahans(under: Self.areaPrefix(officer, choices.catalog)))
         let viewer = try await services.viewer(context)
         return ConsolePage.render(request, cookies: services.cookies) { screen.render(viewer: viewer, flash: $0) }
     }
+
+    static func shown(_ tally: StatusCounts.Tally) -> ShownCount { ShownCount(tally.count, exact: tally.exact) }
 
     /// The queue's query string; values it does not know are left out rather than refused.
     static func query(_ parameters: Hummingbird.Parameters) -> QueueQuery {
@@ -61,7 +73,8 @@ struct ConsoleQueueRoutes: Sendable {
         query.kelurahan = value("kelurahan")
         query.channel = value("channel").flatMap(Channel.init)?.rawValue
         query.overdue = value("overdue") == "true"
-        query.search = value("q")
+        // The search form's GET writes a space as a plus; shown back in the box as the officer typed it.
+        query.search = value("q").map { $0.replacingOccurrences(of: "+", with: " ") }
         query.page = value("page").flatMap(Int.init).map { min(max($0, 1), 10_000) } ?? 1
         return query
     }

@@ -5,6 +5,7 @@ import Hummingbird
 // The store's answers go out as they are, through the request context's encoder: the store does not
 // know Hummingbird, so the conformances live here.
 extension QueuePage: ResponseEncodable {}
+extension StatusCounts: ResponseEncodable {}
 extension ReportDetail: ResponseEncodable {}
 extension ReportDetail.Photo: ResponseEncodable {}
 extension ActionOutcome: ResponseEncodable {}

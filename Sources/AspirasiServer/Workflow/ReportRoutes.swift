@@ -1,5 +1,6 @@
 import AspirasiCore
 import AspirasiStore
+import Foundation
 import Hummingbird
 import NIOCore
 
@@ -19,6 +20,14 @@ struct ReportRoutes: Sendable {
     @Sendable func queue(_ request: Request, context: HubRequestContext) async throws -> QueuePage {
         let filter = try Self.filter(request.uri.queryParameters)
         return try await workflow.queue(for: try context.officer(), filter, logger: context.logger)
+    }
+
+    /// `GET /api/v1/reports/counts`: the queue's tabs, reports per status and overdue under the queue's
+    /// other filters (a `status` given is left out: each tab says what choosing it would show).
+    @Sendable func counts(_ request: Request, context: HubRequestContext) async throws -> StatusCounts {
+        var filter = try Self.filter(request.uri.queryParameters)
+        filter.statuses = []
+        return try await workflow.statusCounts(for: try context.officer(), filter, logger: context.logger)
     }
 
     /// `GET /api/v1/reports/{number}`: one report with its history.
@@ -86,6 +95,18 @@ struct ReportRoutes: Sendable {
                 }
             case "category": filter.category = text
             case "kelurahan": filter.kelurahan = text
+            case "channel":
+                guard Channel(rawValue: text) != nil else {
+                    throw APIError.invalidParameter(
+                        "channel", "one of \(Channel.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                filter.channel = text
+            case "q":
+                let words = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard (1...200).contains(words.count) else {
+                    throw APIError.invalidParameter("q", "a tracking number or words, 1 to 200 characters")
+                }
+                filter.search = words
             case "older_than_hours":
                 guard let hours = Int(text), (0...QueueFilter.maximumOlderThanHours).contains(hours) else {
                     throw APIError.invalidParameter(

@@ -1,19 +1,6 @@
 import AspirasiCore
 import Foundation
 
-/// How many of an officer's reports stand in each status, and how many are overdue, under a filter.
-public struct QueueCounts: Sendable, Equatable {
-    public var byStatus: [ReportStatus: Int] = [:]
-    public var overdueByStatus: [ReportStatus: Int] = [:]
-    public var overdue: Int { overdueByStatus.values.reduce(0, +) }
-
-    /// How many reports a list narrowed further to `status` (all when nil) and overdue ones shows.
-    public func total(status: ReportStatus?, overdue: Bool) -> Int {
-        let counts = overdue ? overdueByStatus : byStatus
-        return status.map { counts[$0] ?? 0 } ?? counts.values.reduce(0, +)
-    }
-}
-
 /// A report a coordinator must place or classify.
 public struct TriageItem: Sendable {
     public let trackingNumber: String

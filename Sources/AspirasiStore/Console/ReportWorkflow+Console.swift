@@ -4,34 +4,6 @@ import Logging
 import PostgresNIO
 
 extension ReportWorkflow {
-    /// The queue's tabs: reports per status and overdue ones, in the officer's scope, under every
-    /// filter but the status (so each tab says what choosing it would show).
-    public func queueCounts(for officer: Officer, _ filter: QueueFilter, logger: Logger = .silent) async throws
-        -> QueueCounts
-    {
-        let (everything, units) = try await scope(of: officer)
-        let search = QuerySearch(filter.search)
-        let rows = try await client.query(
-            """
-            SELECT status, count(*)::int8, count(*) FILTER (WHERE \(unescaped: ServiceLevelSQL.overdue))::int8
-            FROM reports
-            WHERE (\(everything) OR owner_unit = ANY(\(units)::text[]) OR handler_unit = ANY(\(units)::text[]))
-              AND (\(filter.category)::text IS NULL OR category_code = \(filter.category)::text)
-              AND (\(filter.kelurahan)::text IS NULL OR kelurahan_code = \(filter.kelurahan)::text)
-              AND (\(filter.channel)::text IS NULL OR channel = \(filter.channel)::text)
-              AND (\(search.number)::text IS NULL OR tracking_number = \(search.number)::text)
-              AND description ILIKE ALL (\(search.patterns)::text[])
-            GROUP BY status
-            """, logger: logger)
-        var counts = QueueCounts()
-        for try await (status, count, overdue) in rows.decode((String, Int, Int).self) {
-            guard let status = ReportStatus(rawValue: status) else { continue }
-            counts.byStatus[status] = count
-            counts.overdueByStatus[status] = overdue
-        }
-        return counts
-    }
-
     /// Open reports the coordinator's units own that need placing or classifying: no kelurahan,
     /// the fallback category, or given back by an agency (its last move was a return). Oldest first.
     public func triageQueue(for officer: Officer, limit: Int = 100, logger: Logger = .silent) async throws

@@ -3,7 +3,7 @@ import Foundation
 
 /// An officer's search box: a tracking number finds that report; anything else is words that must
 /// all appear in the description (case-insensitive), as LIKE patterns with their wildcards escaped
-/// (`ILIKE ALL` of no patterns is true, so an empty search costs nothing per row).
+/// (each an `ILIKE` that the description's trigram index answers, migration 0025).
 struct QuerySearch {
     let number: String?
     let patterns: [String]
@@ -16,7 +16,9 @@ struct QuerySearch {
             return
         }
         number = nil
-        patterns = trimmed.split(whereSeparator: \.isWhitespace).prefix(8).map { word in
+        // A plus separates words too: an HTML form's GET sends "jalan rusak" as `q=jalan+rusak`, and the
+        // query string reaches us percent-decoded but with its pluses kept.
+        patterns = trimmed.split(whereSeparator: { $0.isWhitespace || $0 == "+" }).prefix(8).map { word in
             var escaped = ""
             for character in word.prefix(60) {
                 if character == "\\" || character == "%" || character == "_" { escaped.append("\\") }

@@ -22,6 +22,8 @@ public struct QueueItem: Codable, Sendable, Equatable {
 /// A page of the queue and how many reports match in all.
 public struct QueuePage: Codable, Sendable {
     public let total: Int
+    /// False when more reports match than are counted (`total` is then a lower bound, shown as "10.000+").
+    public let totalExact: Bool
     public let page: Int
     public let perPage: Int
     public let reports: [QueueItem]
@@ -47,11 +49,45 @@ public struct QueueFilter: Sendable {
     public var overdue: Bool?
     public var page = 1
     public var perPage = 50
-    /// Count every matching report for `QueuePage.total`; false (the console, whose status tabs
-    /// already hold the total) answers 0 and saves a count over the whole scope.
+    /// Count the matching reports (up to the cap) for `QueuePage.total`; false (the console, whose
+    /// status tabs already hold the total) answers 0 and saves the count.
     public var includeTotal = true
 
     public init() {}
+}
+
+/// How many reports of the queue are in each status, and how many are overdue: the console's tabs.
+public struct StatusCounts: Codable, Sendable, Equatable {
+    /// A count, or a lower bound when there are more than are counted (`exact` false).
+    public struct Tally: Codable, Sendable, Equatable {
+        public let count: Int
+        public let exact: Bool
+
+        public init(count: Int, exact: Bool) {
+            self.count = count
+            self.exact = exact
+        }
+    }
+
+    public struct StatusTally: Codable, Sendable, Equatable {
+        public let status: ReportStatus
+        public let count: Int
+        public let exact: Bool
+    }
+
+    /// Every status, in workflow order.
+    public let statuses: [StatusTally]
+    public let overdue: Tally
+
+    public func tally(_ status: ReportStatus) -> Tally {
+        statuses.first { $0.status == status }.map { Tally(count: $0.count, exact: $0.exact) }
+            ?? Tally(count: 0, exact: true)
+    }
+
+    /// Every status together: a lower bound when any status's count is one.
+    public var all: Tally {
+        Tally(count: statuses.reduce(0) { $0 + $1.count }, exact: statuses.allSatisfy(\.exact))
+    }
 }
 
 /// A report with its whole history, for the officers who may see it.

@@ -57,18 +57,19 @@ public struct QueueRow: Sendable {
 public struct QueueScreen: Sendable {
     public var query: QueueQuery
     public var rows: [QueueRow]
-    public var total: Int
+    /// How many reports the list holds; a lower bound on a large queue, which has no last page then.
+    public var total: ShownCount
     public var perPage: Int
     /// Open and closed reports per status in the officer's scope, under the other filters.
-    public var counts: [ReportStatus: Int]
-    public var overdueCount: Int
+    public var counts: [ReportStatus: ShownCount]
+    public var overdueCount: ShownCount
     public var categories: [Choice]
     public var kelurahans: [Choice]
     public var now = Date()
 
     public init(
-        query: QueueQuery, rows: [QueueRow], total: Int, perPage: Int, counts: [ReportStatus: Int], overdueCount: Int,
-        categories: [Choice], kelurahans: [Choice]
+        query: QueueQuery, rows: [QueueRow], total: ShownCount, perPage: Int, counts: [ReportStatus: ShownCount],
+        overdueCount: ShownCount, categories: [Choice], kelurahans: [Choice]
     ) {
         self.query = query
         self.rows = rows
@@ -87,18 +88,19 @@ public struct QueueScreen: Sendable {
             <h1>Daftar Laporan</h1>
             \(tabs)
             \(filters)
-            <p class="muted">\(total) laporan, terlama di atas.</p>
+            <p class="muted">\(total.text) laporan, terlama di atas.</p>
             \(table)
             \(pager)
             """)
     }
 
     var tabs: HTML {
-        func tab(_ label: String, _ count: Int, _ link: String, current: Bool, icon: HTML = .empty) -> HTML {
+        func tab(_ label: String, _ count: ShownCount, _ link: String, current: Bool, icon: HTML = .empty) -> HTML {
             let mark: HTML = current ? " aria-current=\"true\"" : ""
-            return "<li><a href=\"\(link)\"\(mark)>\(icon) \(label)<span class=\"count\">\(count)</span></a></li>"
+            return "<li><a href=\"\(link)\"\(mark)>\(icon) \(label)<span class=\"count\">\(count.text)</span></a></li>"
         }
-        let all = counts.values.reduce(0, +)
+        let all = ShownCount(
+            counts.values.reduce(0) { $0 + $1.value }, exact: counts.values.allSatisfy(\.exact))
         var items = [
             tab(
                 "Semua", all, query.link(status: .some(nil), overdue: false),
@@ -107,7 +109,8 @@ public struct QueueScreen: Sendable {
         for status in ReportStatus.allCases {
             items.append(
                 tab(
-                    StatusBadge.label(status), counts[status] ?? 0, query.link(status: status, overdue: false),
+                    StatusBadge.label(status), counts[status] ?? ShownCount(0),
+                    query.link(status: status, overdue: false),
                     current: query.status == status && !query.overdue, icon: StatusBadge.icon(status)))
         }
         items.append(
@@ -166,11 +169,15 @@ public struct QueueScreen: Sendable {
     }
 
     var pager: HTML {
-        let pages = max(1, (total + perPage - 1) / perPage)
+        let counted = max(1, (total.value + perPage - 1) / perPage)
+        // Past the count, the pages go on as far as this one is full; the last is not known.
+        let last: Int? = total.exact ? counted : nil
+        let pages = last ?? max(counted, query.page + (rows.count == perPage ? 1 : 0))
         guard pages > 1 else { return .empty }
         let current = min(query.page, pages)
-        // First, last and two either side of the current page.
-        let shown = Set([1, pages] + Array(max(1, current - 2)...min(pages, current + 2))).sorted()
+        // First, last (when known) and two either side of the current page.
+        let shown = Set([1] + (last.map { [$0] } ?? []) + Array(max(1, current - 2)...min(pages, current + 2)))
+            .sorted()
         var items: [HTML] = []
         if current > 1 {
             items.append("<li><a href=\"\(query.link(page: current - 1))\" rel=\"prev\">‹ Sebelumnya</a></li>")
@@ -184,6 +191,7 @@ public struct QueueScreen: Sendable {
                     : "<li><a href=\"\(query.link(page: page))\">\(page)</a></li>")
             previous = page
         }
+        if last == nil { items.append("<li><span>…</span></li>") }
         if current < pages {
             items.append("<li><a href=\"\(query.link(page: current + 1))\" rel=\"next\">Berikutnya ›</a></li>")
         }
