@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench clean
+.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -29,6 +29,7 @@ test: build
 	scripts/interop-open311.sh
 	scripts/browser-tests.sh
 	scripts/schemathesis.sh
+	$(MAKE) soak-ci
 
 # An Open311 client from PyPI (georeport) against a running hub.
 interop:
@@ -76,6 +77,17 @@ bench-slowloris: release
 bench-console: release
 	@scripts/bootstrap.sh bench
 	bench/console.sh
+# Three hubs on one PostgreSQL behind nginx, fed on every channel while hubs are killed and the
+# database restarted; checks nothing is lost, doubled or stuck (bench/soak.sh). ASPIRASI_BIN=... skips the build.
+soak: $(if $(ASPIRASI_BIN),,release)
+	@scripts/bootstrap.sh soak
+	bench/soak.sh
+
+# The short soak CI runs (part of `make test`): the debug build, a few thousand messages, one kill.
+soak-ci:
+	@scripts/bootstrap.sh soak
+	ASPIRASI_BIN=$${ASPIRASI_BIN:-.build/debug/aspirasi} SOAK_MESSAGES=$${SOAK_MESSAGES:-3000} SOAK_SECONDS=120 \
+	  SOAK_MAX_KILLS=1 SOAK_DRAIN_SECONDS=90 bench/soak.sh
 
 bench: bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Aspirasi needs on a Debian machine, and only what is missing.
-# Usage: scripts/bootstrap.sh [run|test|bench]
+# Usage: scripts/bootstrap.sh [run|test|bench|soak]
 set -euo pipefail
 
 purpose="${1:-run}"
@@ -11,6 +11,8 @@ case "$purpose" in
   # the console's browser tests a headless Chromium driven by Selenium.
   test) packages+=(kannel kannel-extras dovecot-imapd python3-aiosmtpd chromium chromium-driver fonts-dejavu-core) ;;
   bench) packages+=(wrk hyperfine nginx-light) ;;
+  # The soak test puts nginx round-robin in front of three hubs.
+  soak) packages+=(nginx-light) ;;
 esac
 
 missing=()

@@ -19,7 +19,7 @@ extension ReportWorkflow {
         }
         let scope = AccessScope(unit: officer.unitCode, in: catalog)
         do {
-            try await client.withTransaction(logger: logger) { db in
+            try await client.transaction(logger: logger) { db in
                 guard
                     let row = try await db.first(
                         """

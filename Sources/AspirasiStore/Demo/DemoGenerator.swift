@@ -127,7 +127,7 @@ public struct DemoGenerator: Sendable {
             for _ in 0..<min(connections, max(plan.chunks.count, 1)) {
                 group.addTask {
                     while let chunk = await queue.next() {
-                        try await client.withTransaction(logger: logger) { db in
+                        try await client.transaction(logger: logger) { db in
                             try await load(chunk, plan: plan, checks: checks, db, logger)
                         }
                         let done = await queue.finished(chunk.reports)

@@ -88,7 +88,7 @@ public actor IntakeQueue {
         let logger = self.logger
         do {
             let messages = batch.map(\.message)
-            let results = try await client.withTransaction(logger: logger) { connection in
+            let results = try await client.transaction(logger: logger) { connection in
                 try await store.process(messages, on: connection, logger: logger)
             }
             for (item, result) in zip(batch, results) { item.waiter.resume(returning: result) }

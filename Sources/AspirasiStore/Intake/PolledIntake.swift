@@ -46,7 +46,7 @@ public struct PolledIntake: Sendable {
 
     /// Nil when another hub is polling `feed` right now.
     public func poll(
-        _ feed: String, logger: Logger = .silent, fetch: @Sendable (_ cursor: String?) async throws -> Page
+        _ feed: String, logger: Logger = .silent, fetch: @escaping @Sendable (_ cursor: String?) async throws -> Page
     ) async throws -> Round? {
         let store = try await intake.intakeStore()
         try await client.query(
@@ -67,10 +67,10 @@ public struct PolledIntake: Sendable {
 
     private func poll(
         _ feed: String, store: IntakeStore, logger: Logger,
-        fetch: @Sendable (_ cursor: String?) async throws -> Page
+        fetch: @escaping @Sendable (_ cursor: String?) async throws -> Page
     ) async throws -> Round? {
         do {
-            return try await client.withTransaction(logger: logger) { db -> Round? in
+            return try await client.transaction(logger: logger) { db -> Round? in
                 var locked = false
                 var cursor: String?
                 for try await value in try await db.run(

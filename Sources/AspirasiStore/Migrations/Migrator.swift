@@ -20,7 +20,7 @@ public struct Migrator: Sendable {
     public func migrate(_ client: PostgresClient, logger: Logger) async throws -> [String] {
         try await requirePostGIS(client)
         // CREATE TABLE IF NOT EXISTS is not safe against a concurrent twin: take the lock first.
-        try await client.withTransaction(logger: logger) { connection in
+        try await client.transaction(logger: logger) { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(Self.advisoryLockKey))", logger: logger)
             try await connection.query(
                 """
@@ -46,7 +46,7 @@ public struct Migrator: Sendable {
     private func apply(_ migration: Migration, _ client: PostgresClient, logger: Logger) async throws -> Bool {
         let name = migration.name
         do {
-            return try await client.withTransaction(logger: logger) { connection in
+            return try await client.transaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock(\(Self.advisoryLockKey))", logger: logger)
                 let rows = try await connection.query(
                     "SELECT 1 FROM schema_migrations WHERE name = \(name)", logger: logger)

@@ -51,10 +51,10 @@ public struct OAuthTokenStore: Sendable {
     /// what it returns; nil keeps the row as it is (another hub refreshed while this one waited).
     /// The lock is held across the provider call on purpose: the refresh token is single-use.
     public func refreshing(
-        _ channel: String, logger: Logger, _ refresh: @Sendable (Tokens) async throws -> Tokens?
+        _ channel: String, logger: Logger, _ refresh: @escaping @Sendable (Tokens) async throws -> Tokens?
     ) async throws -> Tokens {
         do {
-            return try await client.withTransaction(logger: logger) { db -> Tokens in
+            return try await client.transaction(logger: logger) { db -> Tokens in
                 var locked: Tokens?
                 for try await (refresh, access, expires) in try await db.run(
                     """

@@ -83,7 +83,7 @@ public struct CitizenContacts: Sendable {
         guard other != id else {
             throw WorkflowError.invalid(field: "from", message: "a contact cannot merge into itself")
         }
-        try await client.withTransaction(logger: logger) { db in
+        try await client.transaction(logger: logger) { db in
             let found = try await db.first(
                 "SELECT count(*) FROM contacts WHERE id IN (\(id), \(other))", as: Int.self, logger: logger)
             guard found == 2 else { throw WorkflowError.notFound("no contacts \(id) and \(other)") }
@@ -97,7 +97,7 @@ public struct CitizenContacts: Sendable {
 
     /// Gives `identity` a contact of its own: it was not the same person after all.
     public func split(identity: Int, from id: Int, logger: Logger = .silent) async throws -> CitizenContactView {
-        let newID = try await client.withTransaction(logger: logger) { db -> Int in
+        let newID = try await client.transaction(logger: logger) { db -> Int in
             let others = try await db.first(
                 """
                 SELECT count(*) FILTER (WHERE id <> \(identity)), count(*) FILTER (WHERE id = \(identity))

@@ -18,7 +18,7 @@ extension CitizenDataStore {
     public func erase(_ contact: CitizenContact, by requester: ErasureRequester, logger: Logger = .silent)
         async throws -> ErasureSummary
     {
-        let summary = try await client.withTransaction(logger: logger) { db -> ErasureSummary in
+        let summary = try await client.transaction(logger: logger) { db -> ErasureSummary in
             let identities = try await identities(contact, db, lock: true, logger)
             let summary = identities.isEmpty ? .nothing : try await erase(identities, by: requester, db, logger)
             try await db.execute(

@@ -62,7 +62,7 @@ public struct CitizenDataStore: Sendable {
 
     /// The citizen's data, read in one snapshot; nil when no identity matches.
     public func export(_ contact: CitizenContact, logger: Logger = .silent) async throws -> CitizenExport? {
-        try await client.withTransaction(logger: logger) { db -> CitizenExport? in
+        try await client.transaction(logger: logger) { db -> CitizenExport? in
             try await db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
             let identities = try await identities(contact, db, lock: false, logger)
             guard !identities.isEmpty else { return nil }

@@ -33,7 +33,7 @@ public struct ReferenceDataImporter: Sendable {
 
     public func importAll(_ client: PostgresClient, logger: Logger) async throws -> Summary {
         let data = try ReferenceData.load(files)
-        let summary = try await client.withTransaction(logger: logger) { connection in
+        let summary = try await client.transaction(logger: logger) { connection in
             var summary = Summary()
             summary.categories = try await Self.upsertCategories(data.categories, connection, logger)
             summary.units = try await Self.upsertUnits(data.units, connection, logger)

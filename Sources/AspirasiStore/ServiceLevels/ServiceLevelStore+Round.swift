@@ -21,7 +21,7 @@ extension ServiceLevelStore {
     public func runRound(
         policy: SLAPolicy, now: Date = Date(), limit: Int = 200, logger: Logger = .silent
     ) async throws -> RoundResult {
-        try await client.withTransaction(logger: logger) { db in
+        try await client.transaction(logger: logger) { db in
             let due = try await claimDue(now: now, limit: limit, db, logger)
             var result = RoundResult(checked: due.count)
             var plan = Plan()

@@ -54,7 +54,7 @@ public struct ServiceLevelStore: Sendable {
     public func setTarget(_ target: ServiceTarget, category: String, logger: Logger = .silent) async throws
         -> CategoryServiceLevel
     {
-        let row = try await client.withTransaction(logger: logger) { db in
+        let row = try await client.transaction(logger: logger) { db in
             let updated = try await db.first(
                 """
                 UPDATE categories SET response_minutes = \(target.responseMinutes),
@@ -96,7 +96,7 @@ public struct ServiceLevelStore: Sendable {
     /// Adds or renames a holiday. Returns true when the day was new.
     @discardableResult
     public func setHoliday(_ day: CivilDay, name: String, logger: Logger = .silent) async throws -> Bool {
-        try await client.withTransaction(logger: logger) { db in
+        try await client.transaction(logger: logger) { db in
             let inserted = try await db.first(
                 """
                 INSERT INTO public_holidays (day, name) VALUES (\(day.description)::date, \(name))
@@ -110,7 +110,7 @@ public struct ServiceLevelStore: Sendable {
 
     /// Removes a holiday; false when there was none that day.
     public func removeHoliday(_ day: CivilDay, logger: Logger = .silent) async throws -> Bool {
-        try await client.withTransaction(logger: logger) { db in
+        try await client.transaction(logger: logger) { db in
             let removed = try await db.first(
                 "DELETE FROM public_holidays WHERE day = \(day.description)::date RETURNING 1", as: Int.self,
                 logger: logger)

@@ -20,7 +20,7 @@ extension ReportWorkflow {
         let catalog = try await catalog()
         let scope = AccessScope(unit: officer.unitCode, in: catalog)
         do {
-            return try await client.withTransaction(logger: logger) { db in
+            return try await client.transaction(logger: logger) { db in
                 guard
                     let row = try await db.first(
                         """
