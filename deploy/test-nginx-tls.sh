@@ -79,7 +79,7 @@ done
 [ "$(curl_tls -o /dev/null -w '%{http_code}' "$public/metrics")" = 404 ] || fail "/metrics is reachable from outside"
 
 # A Twilio webhook signed as Twilio signs: HMAC-SHA1 of the public URL and the sorted parameters.
-form='MessageSid=SMdeploy0000000000000000000000001&From=%2B6281234500001&To=%2B621500000&NumMedia=0&Body=LAPOR+jalan+berlubang+di+depan+halte+Kel.+Gambir'
+form='MessageSid=SM0123456789abcdef0123456789abcdef&From=%2B6281234500001&To=%2B621500000&NumMedia=0&Body=LAPOR+jalan+berlubang+di+depan+halte+Kel.+Gambir'
 signature=$(python3 - "$public/webhooks/sms/twilio" "$form" <<'PY'
 import base64, hashlib, hmac, sys, urllib.parse
 url, form = sys.argv[1], sys.argv[2]
