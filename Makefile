@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci clean
+.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci deploy-test clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -42,6 +42,10 @@ browser:
 # The live hub fuzzed against its OpenAPI document by schemathesis (PyPI).
 schemathesis:
 	scripts/schemathesis.sh
+
+# The deployment's essentials on loopback: nginx with TLS in front, a signed webhook through it.
+deploy-test: build
+	deploy/test-nginx-tls.sh .build/debug/aspirasi
 
 # Re-run the suite without rebuilding or installing anything.
 test-only:

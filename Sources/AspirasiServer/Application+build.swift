@@ -23,6 +23,14 @@ public struct HubDependencies: Sendable {
     public let officers: OfficerStore
     public let workflow: ReportWorkflow
     public let serviceLevels: ServiceLevelStore
+    /// The business metrics (swift-metrics into `metrics`).
+    public let hubMetrics: HubMetrics
+    /// Which background workers run, for `/readyz`.
+    public let workers = WorkerStatus()
+    /// `/metrics` asks for this bearer token (`ASPIRASI_METRICS_TOKEN`); nil: open.
+    public var metricsToken: String?
+    /// `/metrics` is served on its own address (`ASPIRASI_METRICS_ADDRESS`), not on the main router.
+    public var metricsElsewhere = false
     /// The X webhook when the channel is configured.
     public var twitterWebhook: TwitterWebhook?
     /// The Kannel gateway's URL token and allowed addresses, when configured.
@@ -67,7 +75,8 @@ public struct HubDependencies: Sendable {
         self.open311Jurisdiction = open311Jurisdiction
         self.metrics = metrics
         self.logger = logger
-        self.intake = IntakeQueue(client: client, logger: logger)
+        self.hubMetrics = HubMetrics(registry: metrics)
+        self.intake = IntakeQueue(client: client, logger: logger, observer: hubMetrics.intakeObserver)
         self.polled = PolledIntake(client: client, intake: self.intake)
         self.apiKeys = APIKeyVerifier(keys: APIKeyStore(client))
         self.officers = OfficerStore(client)
@@ -81,6 +90,8 @@ public struct HubDependencies: Sendable {
 /// The router with every route and middleware.
 public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestContext> {
     let router = Router(context: HubRequestContext.self)
+    router.add(middleware: RequestIDMiddleware())
+    router.add(middleware: TracingMiddleware(redactingQueryParameters: tracingRedactedParameters))
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.metrics))
     router.add(middleware: ErrorMappingMiddleware())
     router.add(middleware: NULParameterMiddleware())
@@ -100,26 +111,49 @@ func deliverySettings(_ configuration: HubConfiguration) -> DeliveryWorker.Setti
 public func buildApplication(
     _ configuration: HubConfiguration, dependencies: HubDependencies, prepareDatabase: Bool = true
 ) -> some ApplicationProtocol {
+    let workers: [(name: String, service: any Service)] =
+        [
+            (
+                "delivery",
+                DeliveryWorker(
+                    outbox: OutboxStore(dependencies.client), senders: dependencies.senders,
+                    settings: deliverySettings(configuration), metrics: dependencies.hubMetrics,
+                    logger: dependencies.logger)
+            ),
+            (
+                "service-levels",
+                ServiceLevelWorker(
+                    store: dependencies.serviceLevels, workingHours: configuration.workingHours,
+                    interval: configuration.slaInterval, metrics: dependencies.hubMetrics, logger: dependencies.logger)
+            ),
+            (
+                "photos",
+                PhotoFetchWorker(
+                    store: PhotoFetchStore(dependencies.client),
+                    fetcher: TwitterDirectMessagePhotos(
+                        wrapping: dependencies.photoFetcher
+                            ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks)),
+                    metrics: dependencies.hubMetrics, logger: dependencies.logger)
+            ),
+            ("raw-payload-retention", RawPayloadRetentionWorker(configuration, dependencies)),
+            (
+                "operations-sampler",
+                OperationsSampler(
+                    client: dependencies.client, metrics: dependencies.hubMetrics,
+                    interval: configuration.operations.sampleInterval, logger: dependencies.logger)
+            ),
+        ]
+        + dependencies.channelServices.enumerated().map { ("channel-\($0.offset)-\(type(of: $0.element))", $0.element) }
+    var services: [any Service] = [dependencies.client]
+    services += workers.map { dependencies.workers.monitored($0.service, name: $0.name) }
+    if let address = configuration.operations.metricsAddress {
+        services.append(metricsApplication(address, dependencies))
+    }
     var app = Application(
         router: buildRouter(dependencies),
         server: .guardedHTTP1(configuration.http, metrics: ConnectionMetrics(registry: dependencies.metrics)),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "aspirasi"),
-        services: [
-            dependencies.client,
-            DeliveryWorker(
-                outbox: OutboxStore(dependencies.client), senders: dependencies.senders,
-                settings: deliverySettings(configuration), logger: dependencies.logger),
-            ServiceLevelWorker(
-                store: dependencies.serviceLevels, workingHours: configuration.workingHours,
-                interval: configuration.slaInterval, logger: dependencies.logger),
-            PhotoFetchWorker(
-                store: PhotoFetchStore(dependencies.client),
-                fetcher: TwitterDirectMessagePhotos(
-                    wrapping: dependencies.photoFetcher
-                        ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks)),
-                logger: dependencies.logger),
-            RawPayloadRetentionWorker(configuration, dependencies),
-        ] + dependencies.channelServices,
+        services: services,
         logger: dependencies.logger)
     if prepareDatabase {
         app.beforeServerStarts {
@@ -128,4 +162,15 @@ public func buildApplication(
         }
     }
     return app
+}
+
+/// `/metrics` alone on its own address (`ASPIRASI_METRICS_ADDRESS`), e.g. loopback or a management
+/// network that only the scraper reaches, so the public listener need not expose it at all.
+func metricsApplication(_ address: (host: String, port: Int), _ dependencies: HubDependencies) -> some Service {
+    let router = Router()
+    router.get(
+        "/metrics", use: MetricsRoutes(registry: dependencies.metrics, token: dependencies.metricsToken).emit)
+    return Application(
+        router: router, configuration: .init(address: .hostname(address.host, port: address.port)),
+        logger: dependencies.logger)
 }

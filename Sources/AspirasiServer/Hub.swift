@@ -27,6 +27,8 @@ public enum Hub {
                 senders: ChannelWiring.senders(configuration, client: outbound, database: client, logger: logger))
             ChannelWiring.inbound(configuration, into: &dependencies, client: outbound, logger: logger)
             dependencies.consoleSecureCookies = configuration.publicHTTPS
+            dependencies.metricsToken = configuration.operations.metricsToken
+            dependencies.metricsElsewhere = configuration.operations.metricsAddress != nil
             let app = buildApplication(configuration, dependencies: dependencies)
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch {

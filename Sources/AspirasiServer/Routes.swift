@@ -16,16 +16,21 @@ enum Routes {
     /// Routes any caller may use, as `METHOD /path` in the router's notation. Signing in is open by nature;
     /// X sends its CRC challenge unsigned, and our answer is the HMAC that proves us to X.
     static let open: Set<String> = [
-        "GET /health", "GET /metrics", "GET /api/v1/locate", "GET /open311/v2/{resource}",
+        "GET /health", "GET /livez", "GET /readyz", "GET /metrics", "GET /api/v1/locate", "GET /open311/v2/{resource}",
         "GET /open311/v2/{resource}/{item}", "POST /api/v1/auth/login", "GET /webhooks/twitter",
         "GET /console/login", "POST /console/login", "GET /console/assets/console.css",
         "GET /api/v1/openapi.json",
     ]
 
     static func add(to router: Router<HubRequestContext>, _ dependencies: HubDependencies) {
-        let health = HealthRoutes(client: dependencies.client)
+        let health = HealthRoutes(client: dependencies.client, workers: dependencies.workers)
         router.get("/health", use: health.check)
-        router.get("/metrics", use: MetricsRoutes(registry: dependencies.metrics).emit)
+        router.get("/livez", use: health.live)
+        router.get("/readyz", use: health.ready)
+        if !dependencies.metricsElsewhere {
+            let metrics = MetricsRoutes(registry: dependencies.metrics, token: dependencies.metricsToken)
+            router.get("/metrics", use: metrics.emit)
+        }
         let locate = LocateRoutes(locator: AreaLocator(client: dependencies.client), intake: dependencies.intake)
         router.get("/api/v1/locate", use: locate.locate)
         router.get("/api/v1/openapi.json", use: OpenAPIRoutes().document)

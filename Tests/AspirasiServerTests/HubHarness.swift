@@ -19,10 +19,11 @@ struct LiveHub: Sendable {
 /// Runs the real application over live HTTP on a free port, against a fresh database.
 func withLiveHub<T: Sendable>(
     database: PostgresClient.Configuration? = nil, http: HTTPLimits = .forTests,
-    configure: (inout HubDependencies) -> Void = { _ in }, _ body: @Sendable (LiveHub) async throws -> T
+    configure: (inout HubDependencies) -> Void = { _ in }, hub: HubConfiguration? = nil,
+    _ body: @Sendable (LiveHub) async throws -> T
 ) async throws -> T {
     try await LiveHubSlots.shared.withSlot {
-        try await runLiveHub(database: database, http: http, configure: configure, body)
+        try await runLiveHub(database: database, http: http, configure: configure, hub: hub, body)
     }
 }
 
@@ -39,7 +40,7 @@ extension HTTPLimits {
 
 private func runLiveHub<T: Sendable>(
     database: PostgresClient.Configuration?, http: HTTPLimits, configure: (inout HubDependencies) -> Void,
-    _ body: @Sendable (LiveHub) async throws -> T
+    hub given: HubConfiguration?, _ body: @Sendable (LiveHub) async throws -> T
 ) async throws -> T {
     let configuration: PostgresClient.Configuration
     if let database { configuration = database } else { configuration = try await TestCluster.shared.freshDatabase() }
@@ -49,7 +50,7 @@ private func runLiveHub<T: Sendable>(
     // The photo hosts tests start listen on loopback; every other private address stays refused.
     dependencies.photoFetcher = SafePhotoFetcher(allowedNetworks: [IPNetwork("127.0.0.1/32")].compactMap { $0 })
     configure(&dependencies)
-    var hub = HubConfiguration(host: "127.0.0.1", port: 0, database: .embedded(dataDirectory: "/unused"))
+    var hub = given ?? HubConfiguration(host: "127.0.0.1", port: 0, database: .embedded(dataDirectory: "/unused"))
     hub.http = http
     let app = buildApplication(hub, dependencies: dependencies, prepareDatabase: false)
     return try await app.test(.live) { http in

@@ -61,6 +61,9 @@ public struct InboundMessage: Sendable, Codable, Equatable {
     public var sentAt: Date?
     public var rawPayload: Data?
     public var rawContentType: String?
+    /// The id of the HTTP request that brought it (`X-Request-Id`), kept on its rows so one citizen
+    /// message can be followed from the webhook to the last reply; nil for polled messages.
+    public var requestID: String?
 
     public init(
         channel: Channel, externalID: String, threadKey: String? = nil, inReplyTo: String? = nil,

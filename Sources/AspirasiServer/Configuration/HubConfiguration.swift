@@ -39,6 +39,8 @@ public struct HubConfiguration: Sendable {
     public var rawRetentionDays = 90
     /// Timeouts and connection limits of the HTTP server (`ASPIRASI_HTTP_*`).
     public var http = HTTPLimits()
+    /// Metrics access and sampling (`ASPIRASI_METRICS_*`).
+    public var operations = OperationsSettings()
     /// The X channel (`ASPIRASI_X_*`); nil: not configured.
     public var twitter: TwitterSettings?
     /// The Facebook Page channel (`ASPIRASI_FB_*`); nil: not configured.

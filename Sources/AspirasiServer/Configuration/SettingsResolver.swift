@@ -80,6 +80,9 @@ public struct SettingsResolver: Sendable {
         public static let httpIdleTimeout = "ASPIRASI_HTTP_IDLE_TIMEOUT_SECONDS"
         public static let httpMaxConnectionsPerAddress = "ASPIRASI_HTTP_MAX_CONNECTIONS_PER_ADDRESS"
         public static let httpMaxConnections = "ASPIRASI_HTTP_MAX_CONNECTIONS"
+        public static let metricsToken = "ASPIRASI_METRICS_TOKEN"
+        public static let metricsAddress = "ASPIRASI_METRICS_ADDRESS"
+        public static let metricsSampleSeconds = "ASPIRASI_METRICS_SAMPLE_SECONDS"
     }
 
     let environment: [String: String]
@@ -191,6 +194,7 @@ public struct SettingsResolver: Sendable {
             }
         }
         let http = resolveHTTPLimits(value: value, problems: &problems)
+        let operations = resolveOperations(value: value, problems: &problems)
         let twitter = resolveTwitter(value: value, problems: &problems)
         let facebook = resolveFacebook(value: value, problems: &problems)
         let twilio = resolveTwilio(value: value, problems: &problems)
@@ -215,6 +219,7 @@ public struct SettingsResolver: Sendable {
         configuration.publicHTTPS = publicHTTPS
         configuration.rawRetentionDays = rawRetentionDays
         configuration.http = http
+        configuration.operations = operations
         configuration.twitter = twitter
         configuration.facebook = facebook
         configuration.twilio = twilio

@@ -27,14 +27,16 @@ public struct DeliveryWorker: Service {
     let senders: [Channel: any DeliverySender]
     let settings: Settings
     let name: String
+    let metrics: HubMetrics
     let logger: Logger
     let pauses = ChannelPauses()
 
     public init(
         outbox: OutboxStore, senders: [Channel: any DeliverySender], settings: Settings = .init(),
         name: String = "worker-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))",
-        logger: Logger
+        metrics: HubMetrics = .disabled, logger: Logger
     ) {
+        self.metrics = metrics
         self.outbox = outbox
         self.senders = senders
         self.settings = settings
@@ -83,7 +85,9 @@ public struct DeliveryWorker: Service {
             deliveryID: delivery.id, channel: channel, recipient: delivery.recipient, threadKey: delivery.threadKey,
             text: MessageTemplates.render(delivery.payload), idempotencyKey: delivery.idempotencyKey,
             payload: delivery.payload, citizenLastMessageAt: delivery.citizenLastMessageAt)
-        let metadata: Logger.Metadata = ["delivery": "\(delivery.id)", "channel": "\(channel.rawValue)"]
+        var metadata: Logger.Metadata = ["delivery": "\(delivery.id)", "channel": "\(channel.rawValue)"]
+        // The request that brought the citizen's message: its id leads from this line to the webhook's.
+        if let requestID = delivery.requestID { metadata["request_id"] = .string(requestID) }
         do {
             var outcome: Result<ProviderReceipt, SendFailure>
             do throws(SendFailure) {
@@ -95,9 +99,12 @@ public struct DeliveryWorker: Service {
                 // The provider drops a repeat of the same key: trying again is as safe as after any failure.
                 outcome = .failure(.transient(reason))
             }
+            metrics.delivery(
+                channel: channel, outcome: Self.outcomeName(outcome, attempts: delivery.attempts, settings))
             switch outcome {
             case .success(let receipt):
                 try await outbox.markSent(delivery.id, worker: name, providerID: receipt.providerID, logger: logger)
+                logger.debug("delivery sent", metadata: metadata)
             case .failure(.rateLimited(let until)):
                 await pauses.pause(channel.rawValue, until: until)
                 try await outbox.postpone(delivery.id, worker: name, until: until, logger: logger)
@@ -108,6 +115,7 @@ public struct DeliveryWorker: Service {
                 if let delay = settings.schedule.delay(afterAttempt: delivery.attempts) {
                     try await outbox.retry(
                         delivery.id, worker: name, error: reason, afterSeconds: delay, logger: logger)
+                    logger.debug("delivery failed; will retry", metadata: metadata)
                 } else {
                     try await outbox.deadLetter(delivery.id, worker: name, error: reason, logger: logger)
                     logger.error("delivery dead-lettered after its last attempt", metadata: metadata)
@@ -130,6 +138,23 @@ public struct DeliveryWorker: Service {
         } catch {
             // The outcome could not be recorded; the lease runs out and the row is released.
             logger.warning("delivery outcome not recorded", metadata: metadata)
+        }
+    }
+}
+
+extension DeliveryWorker {
+    /// The `outcome` label of `aspirasi_deliveries_total`.
+    static func outcomeName(_ outcome: Result<ProviderReceipt, SendFailure>, attempts: Int, _ settings: Settings)
+        -> String
+    {
+        switch outcome {
+        case .success: "sent"
+        case .failure(.rateLimited): "rate_limited"
+        case .failure(.deferred): "deferred"
+        case .failure(.transient): settings.schedule.delay(afterAttempt: attempts) == nil ? "dead" : "retry"
+        case .failure(.unknownOutcome): "possibly_sent"
+        case .failure(.notAllowed): "not_allowed"
+        case .failure(.permanent): "dead"
         }
     }
 }

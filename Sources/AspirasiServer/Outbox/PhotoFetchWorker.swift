@@ -15,13 +15,15 @@ public struct PhotoFetchWorker: Service {
     let schedule: RetrySchedule
     let batchSize: Int
     let idlePause: Duration
+    let metrics: HubMetrics
     let logger: Logger
 
     public init(
         store: PhotoFetchStore, fetcher: any PhotoFetching,
         schedule: RetrySchedule = RetrySchedule(baseSeconds: 60, capSeconds: 3_600, maximumAttempts: 5),
-        batchSize: Int = 8, idlePause: Duration = .seconds(2), logger: Logger
+        batchSize: Int = 8, idlePause: Duration = .seconds(2), metrics: HubMetrics = .disabled, logger: Logger
     ) {
+        self.metrics = metrics
         self.store = store
         self.fetcher = fetcher
         self.schedule = schedule
@@ -70,9 +72,11 @@ public struct PhotoFetchWorker: Service {
             case .success(let fetched):
                 try await store.store(photo.id, type: fetched.type, bytes: fetched.bytes, logger: logger)
             case .failure(.refused(let reason)):
+                metrics.photoFetchFailed(kind: "refused")
                 try await store.failed(photo.id, reason: reason, retryAfterSeconds: nil, logger: logger)
                 logger.notice("channel photo refused", metadata: metadata.merging(["reason": "\(reason)"]) { $1 })
             case .failure(.transient(let reason)):
+                metrics.photoFetchFailed(kind: "transient")
                 let delay = schedule.delay(afterAttempt: photo.attempts)
                 try await store.failed(photo.id, reason: reason, retryAfterSeconds: delay, logger: logger)
             }

@@ -13,12 +13,14 @@ public struct ServiceLevelWorker: Service {
     let workingHours: WorkingCalendar
     let interval: Duration
     let batchSize: Int
+    let metrics: HubMetrics
     let logger: Logger
 
     public init(
         store: ServiceLevelStore, workingHours: WorkingCalendar, interval: Duration = .seconds(60),
-        batchSize: Int = 200, logger: Logger
+        batchSize: Int = 200, metrics: HubMetrics = .disabled, logger: Logger
     ) {
+        self.metrics = metrics
         self.store = store
         self.workingHours = workingHours
         self.interval = interval
@@ -47,6 +49,7 @@ public struct ServiceLevelWorker: Service {
         let calendar = try await store.calendar(hours: workingHours, logger: logger)
         let result = try await store.runRound(
             policy: SLAPolicy(calendar: calendar), now: now, limit: batchSize, logger: logger)
+        metrics.escalated(result.escalations)
         if result.escalations > 0 {
             logger.notice(
                 "reports escalated",

@@ -114,7 +114,7 @@ public struct EmbeddedCluster: Sendable {
         }
     }
 
-    private func prepareDirectories() throws(StoreError) {
+    func prepareDirectories() throws(StoreError) {
         let fileManager = FileManager.default
         do {
             for sub in ["", "run", "log"] {
@@ -128,12 +128,12 @@ public struct EmbeddedCluster: Sendable {
             throw StoreError(
                 .cluster, "could not create the data directory \(root.path): \(error.localizedDescription)")
         }
-        if runner.runAs != nil { try requireTraversable() }
+        if runner.runAs != nil { try requireTraversable(root) }
     }
 
     /// Mode 0700 and, as root, owned by `postgres`: set through a descriptor opened without following a
     /// symbolic link, so a link planted in the data directory (`run -> /etc`) is refused, never handed over.
-    private func makePrivate(_ path: String) throws(StoreError) {
+    func makePrivate(_ path: String) throws(StoreError) {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else {
             throw StoreError(.cluster, "\(path) is a symbolic link or not a directory; refusing to use it")
@@ -145,22 +145,23 @@ public struct EmbeddedCluster: Sendable {
         }
     }
 
-    /// As root the cluster runs as `postgres`, which must be able to reach the data directory.
-    private func requireTraversable() throws(StoreError) {
-        var directory = root.deletingLastPathComponent()
+    /// As root the cluster runs as `postgres`, which must be able to reach the data directory
+    /// (and a backup's directory).
+    func requireTraversable(_ target: URL) throws(StoreError) {
+        var directory = target.deletingLastPathComponent()
         while directory.path != "/" {
             var info = stat()
             if stat(directory.path, &info) == 0, info.st_mode & 0o001 == 0 {
                 throw StoreError(
                     .cluster,
-                    "the postgres user cannot reach \(root.path) because \(directory.path) is closed to others; choose another --data-dir or chmod o+x \(directory.path)"
+                    "the postgres user cannot reach \(target.path) because \(directory.path) is closed to others; choose another --data-dir or chmod o+x \(directory.path)"
                 )
             }
             directory = directory.deletingLastPathComponent()
         }
     }
 
-    private func run(_ program: String, _ arguments: [String]) throws(StoreError) -> CommandRunner.Output {
+    func run(_ program: String, _ arguments: [String]) throws(StoreError) -> CommandRunner.Output {
         do {
             return try runner.run(binaries.path(program), arguments)
         } catch {

@@ -2,6 +2,11 @@ import AspirasiCore
 import Logging
 import PostgresNIO
 
+/// Told of every message the intake committed: its channel, what it became and how long its
+/// caller waited (metrics). Called after the commit, never inside the transaction.
+public typealias IntakeObserver =
+    @Sendable (_ channel: AspirasiCore.Channel, _ result: IntakeResult, _ elapsed: Duration) -> Void
+
 /// Hands messages to the intake in shared transactions.
 ///
 /// Under load many requests wait at once; taking them together means one
@@ -14,21 +19,24 @@ public actor IntakeQueue {
     public static let defaultConcurrentBatches = 4
 
     typealias Waiter = CheckedContinuation<IntakeResult, any Error>
+    typealias Item = (message: InboundMessage, waiter: Waiter, since: ContinuousClock.Instant)
 
     let client: PostgresClient
     private var store: IntakeStore?
     let logger: Logger
     let batchSize: Int
     let concurrentBatches: Int
-    private var pending: [(message: InboundMessage, waiter: Waiter)] = []
+    let observer: IntakeObserver?
+    private var pending: [Item] = []
     private var running = 0
 
     /// The catalog is read from the database on first use (or by `reloadCatalog`),
     /// because the hub builds its routes before migrations and import have run.
     public init(
         client: PostgresClient, logger: Logger, batchSize: Int = defaultBatchSize,
-        concurrentBatches: Int = defaultConcurrentBatches
+        concurrentBatches: Int = defaultConcurrentBatches, observer: IntakeObserver? = nil
     ) {
+        self.observer = observer
         self.client = client
         self.logger = logger
         self.batchSize = batchSize
@@ -56,11 +64,15 @@ public actor IntakeQueue {
         return store
     }
 
-    /// Processes `message` and returns once the outcome is committed.
+    /// Processes `message` and returns once the outcome is committed. The message carries the
+    /// caller's request id (`RequestCorrelation`) unless it names one already.
     public func submit(_ message: InboundMessage) async throws -> IntakeResult {
+        let since = ContinuousClock.now
+        var message = message
+        if message.requestID == nil { message.requestID = RequestCorrelation.requestID }
         if store == nil { try await reloadCatalog() }
         return try await withCheckedThrowingContinuation { waiter in
-            pending.append((message, waiter))
+            pending.append((message, waiter, since))
             if running < concurrentBatches {
                 running += 1
                 Task { await drain() }
@@ -77,7 +89,7 @@ public actor IntakeQueue {
         running -= 1
     }
 
-    private func process(_ batch: [(message: InboundMessage, waiter: Waiter)]) async {
+    private func process(_ batch: [Item]) async {
         guard let store = self.store else {
             // submit() loads the catalog before queueing, so this cannot happen; never strand a caller.
             for item in batch {
@@ -91,7 +103,11 @@ public actor IntakeQueue {
             let results = try await client.transaction(logger: logger) { connection in
                 try await store.process(messages, on: connection, logger: logger)
             }
-            for (item, result) in zip(batch, results) { item.waiter.resume(returning: result) }
+            let now = ContinuousClock.now
+            for (item, result) in zip(batch, results) {
+                observer?(item.message.channel, result, now - item.since)
+                item.waiter.resume(returning: result)
+            }
         } catch  where batch.count > 1 {
             logger.warning(
                 "intake batch failed; retrying its messages one by one", metadata: ["size": "\(batch.count)"])

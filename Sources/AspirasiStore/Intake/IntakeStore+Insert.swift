@@ -48,11 +48,11 @@ extension IntakeStore {
                             \(c.addresses)::text[], \(c.kelurahans)::text[], \(c.owners)::text[], \(c.handlers)::text[],
                             \(c.duplicateOf)::int8[], \(c.needsTriage)::bool[], \(c.sentAt)::float8[],
                             \(c.outcomes)::text[], \(c.replyable)::bool[], \(c.replyKeys)::text[],
-                            \(c.confidential)::bool[], \(c.publicPost)::bool[])
+                            \(c.confidential)::bool[], \(c.publicPost)::bool[], \(c.requestIDs)::text[])
                     WITH ORDINALITY AS u(message_id, identity_id, channel, external_id, handle, category, confidence,
                                          status, reject_reason, title, description, lon, lat, address, kelurahan,
                                          owner, handler, duplicate_of, needs_triage, sent_at, outcome, replyable, reply_key,
-                                         confidential, public_post, ord)
+                                         confidential, public_post, request_id, ord)
                 ORDER BY u.ord
             ), report AS (
                 INSERT INTO reports (id, tracking_number, channel, category_code, category_confidence, status,
@@ -68,15 +68,17 @@ extension IntakeStore {
                        CASE WHEN status = 'ditolak' THEN now() END, confidential, public_post
                 FROM input ORDER BY ord
             ), created AS (
-                INSERT INTO report_events (id, report_id, kind, status_after, actor_kind, actor_id, public, data)
+                INSERT INTO report_events (id, report_id, kind, status_after, actor_kind, actor_id, public, data,
+                                           request_id)
                 SELECT event_id, report_id, 'created', status, 'citizen', identity_id::text, true,
                        jsonb_build_object('message_id', message_id, 'outcome', outcome, 'confidence', confidence,
-                                          'needs_triage', needs_triage)
+                                          'needs_triage', needs_triage),
+                       NULLIF(request_id, '')
                 FROM input ORDER BY ord
             ), linked AS (
-                INSERT INTO report_events (report_id, kind, actor_kind, public, data)
+                INSERT INTO report_events (report_id, kind, actor_kind, public, data, request_id)
                 SELECT duplicate_of, 'duplicate_linked', 'system', false,
-                       jsonb_build_object('duplicate', tracking_number)
+                       jsonb_build_object('duplicate', tracking_number), NULLIF(request_id, '')
                 FROM input WHERE duplicate_of <> 0 ORDER BY ord
             ), reporter AS (
                 -- One row per (report, identity): a later message's thread wins, as it would one at a time.
@@ -90,20 +92,20 @@ extension IntakeStore {
                 ON CONFLICT (report_id, identity_id) DO UPDATE SET thread_key = EXCLUDED.thread_key
             ), ack AS (
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
-                                        idempotency_key)
+                                        idempotency_key, request_id)
                 SELECT report_id, event_id, channel, handle, identity_id, reply_key, 'ack',
                        jsonb_build_object('template', 'ack_' || outcome, 'tracking_number', tracking_number,
                                           'duplicate_of', (SELECT d.tracking_number FROM reports d
                                                             WHERE d.id = NULLIF(input.duplicate_of, 0))),
-                       'ack:' || channel || ':' || external_id
+                       'ack:' || channel || ':' || external_id, NULLIF(request_id, '')
                 FROM input WHERE replyable ORDER BY ord
                 ON CONFLICT (idempotency_key) DO NOTHING
             ), notify AS (
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
-                                        idempotency_key)
+                                        idempotency_key, request_id)
                 SELECT input.report_id, input.event_id, uc.channel, uc.address, uc.id, 'notification',
                        jsonb_build_object('template', 'notify_new_report', 'tracking_number', input.tracking_number),
-                       'notify:' || input.event_id || ':' || uc.id
+                       'notify:' || input.event_id || ':' || uc.id, NULLIF(input.request_id, '')
                 FROM input JOIN unit_contacts uc
                   ON uc.active AND uc.unit_code IN (NULLIF(input.owner, ''), NULLIF(input.handler, ''))
                 WHERE input.status IN ('menunggu', 'disposisi')
@@ -162,6 +164,8 @@ private struct InsertColumns {
     let needsTriage: [Bool]
     let confidential: [Bool]
     let publicPost: [Bool]
+    /// The request that brought each message (`X-Request-Id`); '' when none.
+    let requestIDs: [String]
     let sentAt: [Double]
     let outcomes: [String]
     let replyable: [Bool]
@@ -193,6 +197,7 @@ private struct InsertColumns {
         needsTriage = reports.map(\.needsTriage)
         confidential = reports.map(\.message.confidential)
         publicPost = reports.map(\.message.publicPost)
+        requestIDs = reports.map { ColumnArrays.text($0.message.requestID) }
         sentAt = reports.map { ColumnArrays.epochSeconds($0.message.sentAt) }
         outcomes = reports.map(\.outcome.rawValue)
         replyable = reports.map { !$0.message.author.handle.isEmpty }

@@ -26,6 +26,7 @@ extension IntakeStore {
         let threadKeys = messages.map { ColumnArrays.text($0.threadKey) }
         let replyTo = messages.map { ColumnArrays.text($0.inReplyTo) }
         let texts = messages.map(\.text)
+        let requestIDs = messages.map { ColumnArrays.text($0.requestID) }
         let lons = messages.map { ColumnArrays.number($0.location?.longitude) }
         let lats = messages.map { ColumnArrays.number($0.location?.latitude) }
         let sentAt = messages.map { ColumnArrays.epochSeconds($0.sentAt) }
@@ -43,9 +44,9 @@ extension IntakeStore {
                 SELECT * FROM unnest(\(channels)::text[], \(handles)::text[], \(names)::text[], \(externalIDs)::text[],
                                      \(threadKeys)::text[], \(replyTo)::text[], \(texts)::text[], \(lons)::float8[],
                                      \(lats)::float8[], \(sentAt)::float8[], \(raw)::bytea[], \(rawTypes)::text[],
-                                     \(categories)::text[], \(contactKeys)::text[])
+                                     \(categories)::text[], \(contactKeys)::text[], \(requestIDs)::text[])
                     WITH ORDINALITY AS u(channel, handle, display_name, external_id, thread_key, in_reply_to, body,
-                                         lon, lat, sent_at, raw, raw_type, category, contact_key, ord)
+                                         lon, lat, sent_at, raw, raw_type, category, contact_key, request_id, ord)
             ), photo AS (
                 SELECT * FROM unnest(\(photos.rows)::int8[], \(photos.urls)::text[]) WITH ORDINALITY AS p(ord, url, n)
             ), handles AS (
@@ -76,12 +77,13 @@ extension IntakeStore {
                 SELECT * FROM existing UNION ALL SELECT * FROM new_identity
             ), inserted AS (
                 INSERT INTO inbound_messages (channel, external_id, thread_key, in_reply_to, identity_id, text, location,
-                                              photos, provider_time, raw_payload, raw_content_type)
+                                              photos, provider_time, raw_payload, raw_content_type, request_id)
                 SELECT i.channel, i.external_id, NULLIF(i.thread_key, ''), NULLIF(i.in_reply_to, ''), identity.id,
                        i.body,
                        CASE WHEN i.lon = 'NaN' THEN NULL ELSE ST_SetSRID(ST_MakePoint(i.lon, i.lat), 4326) END,
                        COALESCE((SELECT jsonb_agg(p.url ORDER BY p.n) FROM photo p WHERE p.ord = i.ord), '[]'::jsonb),
-                       to_timestamp(NULLIF(i.sent_at, 'NaN')), NULLIF(i.raw, ''::bytea), NULLIF(i.raw_type, '')
+                       to_timestamp(NULLIF(i.sent_at, 'NaN')), NULLIF(i.raw, ''::bytea), NULLIF(i.raw_type, ''),
+                       NULLIF(i.request_id, '')
                 FROM input i JOIN identity ON identity.channel = i.channel AND identity.handle = i.handle
                 ORDER BY i.ord
                 ON CONFLICT (channel, external_id) DO NOTHING

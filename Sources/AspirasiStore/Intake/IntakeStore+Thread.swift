@@ -79,10 +79,10 @@ extension IntakeStore {
                 WHERE id = \(target.reportID) AND \(disputes) AND status = 'selesai'
                 RETURNING id
             ), event AS (
-                INSERT INTO report_events (report_id, kind, status_after, actor_kind, actor_id, public, data)
+                INSERT INTO report_events (report_id, kind, status_after, actor_kind, actor_id, public, data, request_id)
                 VALUES (\(target.reportID), \(kind), \(statusAfter), 'citizen', \(String(recorded.identityID)), \(disputes),
                         jsonb_build_object('message_id', \(recorded.messageID), 'channel', \(channel),
-                                           'from_reporter', \(reporter)))
+                                           'from_reporter', \(reporter)), \(m.requestID))
                 RETURNING id
             ), follower AS (
                 -- A reporter (on whichever of their channels) is answered where they last wrote; nobody else follows.
@@ -92,19 +92,19 @@ extension IntakeStore {
                 ON CONFLICT (report_id, identity_id) DO UPDATE SET thread_key = EXCLUDED.thread_key
             ), ack AS (
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
-                                        idempotency_key)
+                                        idempotency_key, request_id)
                 SELECT \(target.reportID), event.id, \(channel), \(m.author.handle), \(recorded.identityID),
                        \(m.threadKey ?? m.externalID), 'ack',
                        jsonb_build_object('template', \(ackTemplate), 'tracking_number', \(target.trackingNumber)),
-                       \(ackKey)
+                       \(ackKey), \(m.requestID)::text
                 FROM event WHERE \(replyable)
                 ON CONFLICT (idempotency_key) DO NOTHING
             ), notify AS (
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
-                                        idempotency_key)
+                                        idempotency_key, request_id)
                 SELECT \(target.reportID), event.id, uc.channel, uc.address, uc.id, 'notification',
                        jsonb_build_object('template', \("notify_" + kind), 'tracking_number', \(target.trackingNumber)),
-                       'notify:' || event.id || ':' || uc.id
+                       'notify:' || event.id || ':' || uc.id, \(m.requestID)::text
                 FROM event, reports r JOIN unit_contacts uc
                   ON uc.unit_code IN (r.owner_unit, r.handler_unit) AND uc.active
                 WHERE r.id = \(target.reportID)

@@ -39,6 +39,8 @@ public struct PolledIntake: Sendable {
     public struct Round: Sendable {
         public let results: [IntakeResult]
         public let hasMore: Bool
+        /// The feed's channel (nil: an empty page).
+        let channel: AspirasiCore.Channel?
 
         /// How many messages were new (not repeats of ones already taken in).
         public var created: Int { results.filter(\.created).count }
@@ -52,7 +54,13 @@ public struct PolledIntake: Sendable {
         try await client.query(
             "INSERT INTO channel_cursors (name) VALUES (\(feed)) ON CONFLICT (name) DO NOTHING", logger: logger)
         do {
-            return try await poll(feed, store: store, logger: logger, fetch: fetch)
+            let since = ContinuousClock.now
+            let round = try await poll(feed, store: store, logger: logger, fetch: fetch)
+            if let round, let channel = round.channel, let observer = intake.observer {
+                let elapsed = ContinuousClock.now - since
+                for result in round.results { observer(channel, result, elapsed) }
+            }
+            return round
         } catch {
             // The transaction is gone; the failure is recorded on its own so admins see it.
             try? await client.query(
@@ -93,7 +101,7 @@ public struct PolledIntake: Sendable {
                            newest_item_at = LEAST(GREATEST(newest_item_at, \(newest)::timestamptz), now())
                     WHERE name = \(feed)
                     """, logger: logger)
-                return Round(results: results, hasMore: page.hasMore)
+                return Round(results: results, hasMore: page.hasMore, channel: page.messages.first?.channel)
             }
         } catch let error as PostgresTransactionError {
             throw IntakeQueue.unwrap(error)

@@ -40,6 +40,7 @@ public enum Schema {
         .m0025QueueAtScale,
         .m0026OAuthTokens,
         .m0028ContactKeys,
+        .m0031Operations,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

@@ -13,6 +13,8 @@ public struct ClaimedDelivery: Sendable {
     public let idempotencyKey: String
     /// The citizen's latest message on this delivery's thread and channel (messaging windows).
     public let citizenLastMessageAt: Date?
+    /// The request that brought the message this answers (`X-Request-Id`), for the worker's log.
+    public var requestID: String? = nil
 }
 
 /// The outbox table as the delivery workers use it. Claims take due rows
@@ -41,17 +43,18 @@ public struct OutboxStore: Sendable {
                            ORDER BY due_at, id LIMIT \(limit) FOR UPDATE SKIP LOCKED)
             RETURNING d.id, d.channel, d.recipient, d.thread_key, d.payload::text, d.attempts, d.idempotency_key,
                       (SELECT max(least(m.provider_time, m.received_at)) FROM inbound_messages m
-                       WHERE m.channel = d.channel AND m.thread_key = d.thread_key)
+                       WHERE m.channel = d.channel AND m.thread_key = d.thread_key),
+                      d.request_id
             """, logger: logger)
         var claimed: [ClaimedDelivery] = []
-        for try await (id, channel, recipient, thread, payload, attempts, key, lastMessage) in rows.decode(
-            (Int, String, String, String?, String, Int32, String, Date?).self)
+        for try await (id, channel, recipient, thread, payload, attempts, key, lastMessage, requestID) in rows.decode(
+            (Int, String, String, String?, String, Int32, String, Date?, String?).self)
         {
             claimed.append(
                 ClaimedDelivery(
                     id: id, channel: channel, recipient: recipient, threadKey: thread,
                     payload: Self.strings(payload), attempts: Int(attempts), idempotencyKey: key,
-                    citizenLastMessageAt: lastMessage))
+                    citizenLastMessageAt: lastMessage, requestID: requestID))
         }
         return claimed.sorted { $0.id < $1.id }
     }

@@ -1,0 +1,39 @@
+import AspirasiCore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// Gives every request an id: the caller's `X-Request-Id` when it is a sane token
+/// (`RequestCorrelation.isAcceptable`), else a new one. The id is echoed in the response, put on
+/// the request's logger (`request_id`) and set as `RequestCorrelation.requestID` for the request's
+/// task, whence the intake stores it on the message, its events and its deliveries.
+struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        let id =
+            requestIDHeader.flatMap { request.headers[$0] }.flatMap { RequestCorrelation.isAcceptable($0) ? $0 : nil }
+            ?? Self.make()
+        var tagged = context
+        tagged.logger[metadataKey: "request_id"] = .string(id)
+        let context = tagged
+        var response = try await RequestCorrelation.$requestID.withValue(id) { try await next(request, context) }
+        if let header = requestIDHeader { response.headers[header] = id }
+        return response
+    }
+
+    /// A random UUID as 32 lower-case hex digits.
+    static func make() -> String {
+        UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+    }
+}
+
+/// `X-Request-Id` (a valid field name, so never nil).
+let requestIDHeader = HTTPField.Name("X-Request-Id")
+
+/// Query parameters that may carry a secret or a citizen's data, kept out of trace spans.
+let tracingRedactedParameters: Set<String> = [
+    "api_key", "lat", "long", "lon", "address_string", "email", "phone", "first_name", "last_name", "description",
+    "token", "hub.verify_token", "crc_token",
+]
