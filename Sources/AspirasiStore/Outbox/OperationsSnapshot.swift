@@ -30,7 +30,7 @@ public struct OperationsSnapshot: Sendable, Equatable {
     public static let statementTimeout = "5s"
 
     public static func read(_ client: PostgresClient, logger: Logger = .silent) async throws -> OperationsSnapshot {
-        try await client.withTransaction(logger: logger) { db in
+        try await client.transaction(logger: logger) { db in
             try await db.execute(
                 PostgresQuery(unsafeSQL: "SET LOCAL statement_timeout = '\(statementTimeout)'"), logger: logger)
             var backlog: [Backlog] = []
