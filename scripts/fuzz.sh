@@ -27,7 +27,8 @@ for target in $targets; do
   mkdir -p "$corpus" "$crashes"
   echo "fuzz: $target for ${seconds}s"
   status=0
-  FUZZ_TARGET="$target" "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  # Swift's own backtracer would take the crash signal before libFuzzer could keep the input.
+  SWIFT_BACKTRACE=enable=no FUZZ_TARGET="$target" "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$crashes/" "$corpus" "Fuzz/Corpus/$target" \
     >"$scratch/fuzz-$target.log" 2>&1 || status=$?
   runs=$(grep -m1 -oE 'stat::number_of_executed_units: *[0-9]+' "$scratch/fuzz-$target.log" | grep -oE '[0-9]+$' || echo 0)
