@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci deploy-test clean
+.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci deploy-test fuzz fuzz-smoke clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -47,15 +47,23 @@ schemathesis:
 deploy-test: build
 	deploy/test-nginx-tls.sh .build/debug/aspirasi
 
+# libFuzzer on every parser of outside input, FUZZ_SECONDS per target (default 600); see scripts/fuzz.sh.
+fuzz: setup
+	scripts/fuzz.sh
+
+# CI's short version: a few seconds per target on its seed corpus, reusing the test build.
+fuzz-smoke: build
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-5} FUZZ_SCRATCH=.build scripts/fuzz.sh
+
 # Re-run the suite without rebuilding or installing anything.
 test-only:
 	$(SWIFT) test --skip-build
 
 format:
-	swift-format format --in-place --recursive Sources adapters Tests Package.swift
+	swift-format format --in-place --recursive Sources adapters Tests Fuzz Package.swift
 
 lint:
-	swift-format lint --strict --recursive Sources adapters Tests Package.swift
+	swift-format lint --strict --recursive Sources adapters Tests Fuzz Package.swift
 
 bench-locate: release
 	@scripts/bootstrap.sh bench

@@ -297,3 +297,30 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `make fuzz` (ASPIRASI_FUZZ=1, see scripts/fuzz.sh): the project's own modules are compiled with libFuzzer's
+// coverage, and `aspirasi-fuzz` links them under libFuzzer's driver. Dependencies stay uninstrumented: they are
+// not what is under test, and it keeps the build short.
+if Context.environment["ASPIRASI_FUZZ"] == "1" {
+    let coverage: SwiftSetting = .unsafeFlags(["-sanitize=fuzzer"])
+    for target in package.targets where target.type == .regular {
+        target.swiftSettings = (target.swiftSettings ?? []) + [coverage]
+    }
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/Sources/FuzzDriver"))
+    package.targets.append(
+        .executableTarget(
+            name: "aspirasi-fuzz",
+            dependencies: [
+                "FuzzDriver", "AspirasiServer", "ChannelKit", "EmailAdapter", "ForumAdapter", "SMSAdapter",
+                "TwitterAdapter",
+                "FacebookAdapter", "QlueAdapter", "LaporAdapter",
+            ],
+            path: "Fuzz/Sources/aspirasi-fuzz",
+            swiftSettings: strict + [coverage],
+            // libFuzzer without its `main` (SwiftPM gives every executable one); scripts/fuzz.sh finds the archive.
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", Context.environment["ASPIRASI_FUZZ_RUNTIME"] ?? "", "-lstdc++"])
+            ]
+        ))
+    package.products.append(.executable(name: "aspirasi-fuzz", targets: ["aspirasi-fuzz"]))
+}

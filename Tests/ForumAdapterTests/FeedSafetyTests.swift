@@ -59,6 +59,21 @@ import Testing
         #expect(parseError(text) == .doctypeNotAllowed)
     }
 
+    /// Found by `make fuzz` (target `feed`): XMLParser on Linux dies on `<?name?>` anywhere in a document.
+    @Test(arguments: ["<?x?><rss/>", "<rss><channel><?x?></channel></rss>", "<?qsnodi?><rS$><chl></rss>\u{15}"])
+    func processingInstructionsWithoutDataNeverReachTheParser(_ text: String) {
+        #expect(parseError(text) == .processingInstructionWithoutData)
+    }
+
+    @Test func processingInstructionsWithDataAndCommentsHoldingOneAreFine() throws {
+        let xml = """
+            <?xml version="1.0"?><?xml-stylesheet href="s.xsl"?><?x ?><!-- <?y?> -->
+            <rss version="2.0"><channel><item><guid>1</guid>
+            <description><![CDATA[<?php echo 1?>]]>Halo</description></item></channel></rss>
+            """
+        #expect(try FeedParser.parse(Fixtures.data(xml)).entries.first?.text.contains("Halo") == true)
+    }
+
     @Test func doctypeTextInsideCDATAOrCommentsIsFine() throws {
         let xml = """
             <!-- <!DOCTYPE not-really> -->

@@ -11,6 +11,9 @@ public enum FeedError: Error, Sendable, Equatable {
     case unsupportedEncoding(String)
     /// Not well-formed XML or JSON; names line and column when known.
     case malformed(String)
+    /// A processing instruction with no data at all (`<?name?>`): legal, but it crashes the XML parser
+    /// swift-corelibs-foundation ships, so it never reaches it.
+    case processingInstructionWithoutData
     /// Well-formed, but the root is neither `<rss>`, `<rdf:RDF>` nor `<feed>`.
     case notAFeed
 
@@ -20,6 +23,7 @@ public enum FeedError: Error, Sendable, Equatable {
         case .tooLarge: "the document is too large"
         case .unsupportedEncoding(let encoding): "unsupported encoding \(encoding)"
         case .malformed(let detail): detail
+        case .processingInstructionWithoutData: "a processing instruction without data (<?name?>) is not accepted"
         case .notAFeed: "not an RSS or Atom feed"
         }
     }

@@ -49,12 +49,25 @@ extension Open311Routes {
     }
 
     private func message(from form: FormFields, keyName: String, raw: Data) async throws -> InboundMessage {
-        guard let code = form["service_code"], !code.isEmpty else {
-            throw Open311Error.badRequest("service_code is required")
-        }
+        let code = try Self.serviceCode(form)
         guard try await intake.catalog().categories[code] != nil else {
             throw Open311Error.badRequest("service_code \(code.prefix(60)) not found; GET services lists them")
         }
+        return try Self.message(from: form, serviceCode: code, keyName: keyName, raw: raw)
+    }
+
+    static func serviceCode(_ form: FormFields) throws(Open311Error) -> String {
+        guard let code = form["service_code"], !code.isEmpty else {
+            throw Open311Error.badRequest("service_code is required")
+        }
+        return code
+    }
+
+    /// Everything a posted request says, checked, once its service code is known to exist. Pure, so that
+    /// `make fuzz` can throw arbitrary forms at it.
+    static func message(from form: FormFields, serviceCode code: String, keyName: String, raw: Data)
+        throws(Open311Error) -> InboundMessage
+    {
         let location = try Self.location(form)
         let address = form["address_string"].flatMap { $0.isEmpty ? nil : $0 }
         guard location != nil || address != nil || form["address_id"] != nil else {
@@ -82,7 +95,7 @@ extension Open311Routes {
             rawPayload: raw, rawContentType: "application/x-www-form-urlencoded")
     }
 
-    private static func location(_ form: FormFields) throws -> GeoPoint? {
+    private static func location(_ form: FormFields) throws(Open311Error) -> GeoPoint? {
         let lat = form["lat"].flatMap { $0.isEmpty ? nil : $0 }
         let long = form["long"].flatMap { $0.isEmpty ? nil : $0 }
         guard lat != nil || long != nil else { return nil }
