@@ -119,6 +119,7 @@ public func buildApplication(
                         ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks)),
                 logger: dependencies.logger),
             RawPayloadRetentionWorker(configuration, dependencies),
+            ReferenceDataWatcher(intake: dependencies.intake, logger: dependencies.logger),
         ] + dependencies.channelServices,
         logger: dependencies.logger)
     if prepareDatabase {

@@ -26,7 +26,7 @@ enum Routes {
         let health = HealthRoutes(client: dependencies.client)
         router.get("/health", use: health.check)
         router.get("/metrics", use: MetricsRoutes(registry: dependencies.metrics).emit)
-        let locate = LocateRoutes(locator: AreaLocator(client: dependencies.client), intake: dependencies.intake)
+        let locate = LocateRoutes(intake: dependencies.intake)
         router.get("/api/v1/locate", use: locate.locate)
         router.get("/api/v1/openapi.json", use: OpenAPIRoutes().document)
 
