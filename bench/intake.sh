@@ -22,12 +22,8 @@ key=$("$bin" apikey add bench --data-dir "$work/data" --log-level error)
 near_duplicates="${NEAR_DUPLICATES:-10}"
 psql_() { psql -h "$work/data/run" -U aspirasi -d aspirasi -Atc "$1"; }
 # 100,000 points spread uniformly over the kelurahan polygons (seeded, so every run draws the same).
-{
-  echo "return {"
-  psql_ "SELECT format('{%s,%s},', round(ST_Y(d.geom)::numeric, 6), round(ST_X(d.geom)::numeric, 6))
-         FROM ST_Dump(ST_GeneratePoints((SELECT ST_Union(geom) FROM kelurahan_areas), 100000, 42)) d"
-  echo "}"
-} > "$work/points.lua"
+psql_ "SELECT round(ST_Y(d.geom)::numeric, 6) || ' ' || round(ST_X(d.geom)::numeric, 6)
+       FROM ST_Dump(ST_GeneratePoints((SELECT ST_Union(geom) FROM kelurahan_areas), 100000, 42)) d" > "$work/points.txt"
 codes=$(psql_ "SELECT string_agg(format('%L', code), ',' ORDER BY position) FROM categories WHERE active" | tr "'" '"')
 
 cat > "$work/post.lua" <<LUA
@@ -36,10 +32,11 @@ cat > "$work/post.lua" <<LUA
 -- thread's last 50 reports (same category) within about 15 m.
 local key = "$key"
 local codes = {$codes}
-local points = dofile("$work/points.lua")
+local points = {}
 local threads = {}
 local counter = 0
 local recent = {}
+local fresh = 0
 created = 0  -- global: done() reads it from each thread with thread:get
 local tid = 0
 setup = function(thread)
@@ -50,6 +47,10 @@ end
 -- the tracking numbers it is given to a file of its own.
 init = function(args)
   tid = wrk.thread:get("tid") or 0
+  for line in io.lines("$work/points.txt") do
+    local lat, lon = line:match("(%S+) (%S+)")
+    table.insert(points, {tonumber(lat), tonumber(lon)})
+  end
   math.randomseed(7919 * tid)
   ids = io.open("$work/ids-" .. tostring(tid) .. ".txt", "w")
   ids:setvbuf("line")
@@ -61,9 +62,10 @@ request = function()
     local r = recent[math.random(#recent)]
     lat, lon, code = r[1] + (math.random() - 0.5) * 0.0002, r[2] + (math.random() - 0.5) * 0.0002, r[3]
   else
-    local p = points[((counter - 1) * $threads + tid - 1) % #points + 1]
+    local p = points[(fresh * $threads + tid - 1) % #points + 1]
     lat, lon, code = p[1], p[2], codes[math.random(#codes)]
-    recent[(counter % 50) + 1] = {lat, lon, code}
+    fresh = fresh + 1
+    recent[(fresh - 1) % 50 + 1] = {lat, lon, code}
   end
   local body = string.format(
     "api_key=%s&service_code=%s&lat=%.6f&long=%.6f&description=bench+t%s+n%d&device_id=dev%d",
@@ -90,18 +92,19 @@ if [ -n "${PROFILE:-}" ]; then
   psql_ "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
   psql_ "SELECT pg_stat_statements_reset()" >/dev/null
   ( sleep 5; perf record -F 499 -g -p "$hub" -o "$work/perf.data" -- sleep 10 >/dev/null 2>&1 ) &
+  profiler=$!
 fi
 start_rss
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$work/post.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
 stop_rss
-server_time "/open311/v2/:resource"
+server_time "$(curl -s "http://127.0.0.1:$port/metrics" | grep -o 'route="/open311[^"]*"' | grep -v item | head -1 | cut -d\" -f2)"
 if [ -n "${PROFILE:-}" ]; then
-  wait
+  wait "$profiler"
   reports_run=$(psql_ "SELECT count(*) FROM reports")
   echo "pg_stat_statements over $reports_run reports (statements of the intake, by total time):"
   psql -h "$work/data/run" -U aspirasi -d aspirasi -P pager=off -c "
     SELECT round(total_exec_time::numeric / 1000, 2) AS total_s,
-           round(100 * total_exec_time / sum(total_exec_time) OVER (), 1) AS pct,
+           round((100 * total_exec_time / sum(total_exec_time) OVER ())::numeric, 1) AS pct,
            calls, rows,
            round((1000 * total_exec_time / $reports_run)::numeric, 1) AS us_per_report,
            left(regexp_replace(query, '\s+', ' ', 'g'), 70) AS statement
