@@ -1,19 +1,42 @@
 #!/usr/bin/env bash
 # Drives Open311 `POST requests` with wrk, then checks in the database that
 # every acknowledged (201) request became exactly one report.
-# Usage: bench/intake.sh   (env: DURATION=30s CONNECTIONS=64 THREADS=2)
+# Reports are mostly unique, as a city's are: each lands on its own random point
+# inside Jakarta's kelurahan with a random category; NEAR_DUPLICATES percent
+# (default 10) repeat a recent report of the same thread within about 15 m, and
+# chance adds a few more (the outcomes line shows the real share).
+# PROFILE=1 also loads pg_stat_statements into the bench cluster and runs perf on
+# the hub for 10 s of the run, then prints where each report's time went.
+# Usage: bench/intake.sh   (env: DURATION=30s CONNECTIONS=64 THREADS=2 NEAR_DUPLICATES=10 PROFILE=)
 source "$(dirname "$0")/lib.sh"
 
 start_hub
+if [ -n "${PROFILE:-}" ]; then
+  stop_hub
+  echo "shared_preload_libraries = 'pg_stat_statements'" >> "$work/data/pgdata/postgresql.conf"
+  echo "pg_stat_statements.track = all" >> "$work/data/pgdata/postgresql.conf"
+  start_hub
+fi
 key=$("$bin" apikey add bench --data-dir "$work/data" --log-level error)
 
+near_duplicates="${NEAR_DUPLICATES:-10}"
+psql_() { psql -h "$work/data/run" -U aspirasi -d aspirasi -Atc "$1"; }
+# 100,000 points spread uniformly over the kelurahan polygons (seeded, so every run draws the same).
+psql_ "SELECT round(ST_Y(d.geom)::numeric, 6) || ' ' || round(ST_X(d.geom)::numeric, 6)
+       FROM ST_Dump(ST_GeneratePoints((SELECT ST_Union(geom) FROM kelurahan_areas), 100000, 42)) d" > "$work/points.txt"
+codes=$(psql_ "SELECT string_agg(format('%L', code), ',' ORDER BY position) FROM categories WHERE active" | tr "'" '"')
+
 cat > "$work/post.lua" <<LUA
--- Each request is unique (thread id and counter in the text), lands on a point
--- spread over Jakarta, and cycles through the categories.
+-- Each request is unique (thread id and counter in the text). Most land on a
+-- fresh point with a random category; NEAR_DUPLICATES percent repeat one of the
+-- thread's last 50 reports (same category) within about 15 m.
 local key = "$key"
-local codes = {"jalan_rusak", "sampah", "saluran_air", "banjir", "lampu_jalan", "pohon", "parkir_liar", "pkl"}
+local codes = {$codes}
+local points = {}
 local threads = {}
 local counter = 0
+local recent = {}
+local fresh = 0
 created = 0  -- global: done() reads it from each thread with thread:get
 local tid = 0
 setup = function(thread)
@@ -24,16 +47,29 @@ end
 -- the tracking numbers it is given to a file of its own.
 init = function(args)
   tid = wrk.thread:get("tid") or 0
+  for line in io.lines("$work/points.txt") do
+    local lat, lon = line:match("(%S+) (%S+)")
+    table.insert(points, {tonumber(lat), tonumber(lon)})
+  end
+  math.randomseed(7919 * tid)
   ids = io.open("$work/ids-" .. tostring(tid) .. ".txt", "w")
   ids:setvbuf("line")
 end
 request = function()
   counter = counter + 1
-  local lat = -6.10 - (counter * 7919 % 2000) / 10000
-  local lon = 106.72 + (counter * 104729 % 2000) / 10000
+  local lat, lon, code
+  if #recent > 0 and math.random(100) <= $near_duplicates then
+    local r = recent[math.random(#recent)]
+    lat, lon, code = r[1] + (math.random() - 0.5) * 0.0002, r[2] + (math.random() - 0.5) * 0.0002, r[3]
+  else
+    local p = points[(fresh * $threads + tid - 1) % #points + 1]
+    lat, lon, code = p[1], p[2], codes[math.random(#codes)]
+    fresh = fresh + 1
+    recent[(fresh - 1) % 50 + 1] = {lat, lon, code}
+  end
   local body = string.format(
-    "api_key=%s&service_code=%s&lat=%.5f&long=%.5f&description=bench+t%s+n%d&device_id=dev%d",
-    key, codes[(counter % #codes) + 1], lat, lon, tostring(tid), counter, counter % 500)
+    "api_key=%s&service_code=%s&lat=%.6f&long=%.6f&description=bench+t%s+n%d&device_id=dev%d",
+    key, code, lat, lon, tostring(tid), counter, counter % 500)
   return wrk.format("POST", "/open311/v2/requests.json",
     {["Content-Type"] = "application/x-www-form-urlencoded"}, body)
 end
@@ -52,9 +88,32 @@ done = function(summary, latency, requests)
 end
 LUA
 echo "wrk: $threads threads, $connections connections, $duration, Open311 POST requests.json"
+if [ -n "${PROFILE:-}" ]; then
+  psql_ "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+  psql_ "SELECT pg_stat_statements_reset()" >/dev/null
+  ( sleep 5; perf record -F 499 -g -p "$hub" -o "$work/perf.data" -- sleep 10 >/dev/null 2>&1 ) &
+  profiler=$!
+fi
+start_rss
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$work/post.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
-
-psql_() { psql -h "$work/data/run" -U aspirasi -d aspirasi -Atc "$1"; }
+stop_rss
+server_time "$(curl -s "http://127.0.0.1:$port/metrics" | grep -o 'route="/open311[^"]*"' | grep -v item | head -1 | cut -d\" -f2)"
+if [ -n "${PROFILE:-}" ]; then
+  wait "$profiler"
+  reports_run=$(psql_ "SELECT count(*) FROM reports")
+  echo "pg_stat_statements over $reports_run reports (statements of the intake, by total time):"
+  psql -h "$work/data/run" -U aspirasi -d aspirasi -P pager=off -c "
+    SELECT round(total_exec_time::numeric / 1000, 2) AS total_s,
+           round((100 * total_exec_time / sum(total_exec_time) OVER ())::numeric, 1) AS pct,
+           calls, rows,
+           round((1000 * total_exec_time / $reports_run)::numeric, 1) AS us_per_report,
+           left(regexp_replace(query, '\s+', ' ', 'g'), 70) AS statement
+    FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+    ORDER BY total_exec_time DESC LIMIT 12"
+  echo "perf on the hub (10 s of the run), by shared object and by symbol:"
+  perf report -i "$work/perf.data" --no-children --sort dso --stdio 2>/dev/null | grep -E '^ +[0-9]' | head -8
+  perf report -i "$work/perf.data" --no-children --sort symbol --stdio 2>/dev/null | grep -E '^ +[0-9]' | head -20
+fi
 # Requests still in flight when wrk stopped finish after it: wait until the count settles.
 previous=-1
 while true; do

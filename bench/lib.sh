@@ -1,5 +1,6 @@
 # Shared by the benchmarks: a release hub on a throwaway embedded database.
 # Sourced; sets $bin, $port, $work, and provides start_hub / stop_hub.
+# ASPIRASI_BIN runs another build (e.g. the previous release, to compare).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bin="${ASPIRASI_BIN:-.build/release/aspirasi}"
@@ -25,4 +26,27 @@ start_hub_on() {
   elapsed=$(( $(now_ms) - t0 ))
 }
 stop_hub() { kill -TERM "$hub"; wait "$hub" || true; hub=""; }
+
+# The hub's resident memory, sampled every second into $work/rss.txt (kB) until stop_rss.
+start_rss() {
+  ( while kill -0 "$hub" 2>/dev/null; do awk '/VmRSS/{print $2}' "/proc/$hub/status" 2>/dev/null; sleep 1; done ) \
+    >"$work/rss.txt" &
+  rss_sampler=$!
+}
+stop_rss() {
+  kill "$rss_sampler" 2>/dev/null || true; wait "$rss_sampler" 2>/dev/null || true
+  echo "hub RSS: peak $(( $(sort -n "$work/rss.txt" | tail -1) / 1024 )) MB, at the end $(( $(tail -1 "$work/rss.txt") / 1024 )) MB"
+}
+
+# The server's own time for one route, from the hub's histogram: the share of requests under each bound.
+server_time() {
+  curl -s "http://127.0.0.1:$port/metrics" | awk -v route="$1" '
+    /^aspirasi_http_request_duration_seconds_bucket/ && index($0, "route=\"" route "\"") {
+      match($0, /le="[^"]+"/); le = substr($0, RSTART + 4, RLENGTH - 5); n[le] = $NF; order[++k] = le }
+    END { total = n["+Inf"]; if (total == 0) exit
+      line = "server time (" route ", " total " requests):"
+      for (i = 1; i <= k; i++) if (order[i] != "+Inf" && order[i] + 0 <= 0.01)
+        line = line sprintf(" %.2f%% <= %g ms;", 100 * n[order[i]] / total, order[i] * 1000)
+      print line }'
+}
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r)"

@@ -30,3 +30,4 @@ wrk -t"$threads" -c"$connections" -d5s -s "$work/points.lua" "http://127.0.0.1:$
 echo "wrk: $threads threads, $connections connections, $duration, 10 points (8 inside, 2 outside)"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$work/points.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
 curl -s "http://127.0.0.1:$port/metrics" | grep -E '^aspirasi_http_requests_total' || true
+server_time /api/v1/locate

@@ -136,6 +136,7 @@ public func buildApplication(
                     metrics: dependencies.hubMetrics, logger: dependencies.logger)
             ),
             ("raw-payload-retention", RawPayloadRetentionWorker(configuration, dependencies)),
+            ("reference-data", ReferenceDataWatcher(intake: dependencies.intake, logger: dependencies.logger)),
             (
                 "operations-sampler",
                 OperationsSampler(

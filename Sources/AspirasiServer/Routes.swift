@@ -31,7 +31,7 @@ enum Routes {
             let metrics = MetricsRoutes(registry: dependencies.metrics, token: dependencies.metricsToken)
             router.get("/metrics", use: metrics.emit)
         }
-        let locate = LocateRoutes(locator: AreaLocator(client: dependencies.client), intake: dependencies.intake)
+        let locate = LocateRoutes(intake: dependencies.intake)
         router.get("/api/v1/locate", use: locate.locate)
         router.get("/api/v1/openapi.json", use: OpenAPIRoutes().document)
 

@@ -47,8 +47,15 @@ public struct IntakeCatalog: Sendable {
     public let scopes: [String: AccessScope]
     /// The province: owner of reports nobody could place, for its coordinators to triage.
     public let provinceCode: String
+    /// The kelurahan polygons: where a point lies, without asking the database.
+    public let areas: KelurahanIndex
+    /// Which import of the reference data this was read from (the database counts them), so a hub
+    /// can tell cheaply that another process imported since.
+    public let referenceVersion: Int64
 
-    public init(categories: [Category], units: [Unit]) {
+    public init(categories: [Category], units: [Unit], areas: KelurahanIndex = .empty, referenceVersion: Int64 = 0) {
+        self.areas = areas
+        self.referenceVersion = referenceVersion
         self.categories = Dictionary(categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         self.units = Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         self.classifier = Classifier(
@@ -65,6 +72,11 @@ public struct IntakeCatalog: Sendable {
     public func unitRef(_ code: String?) -> UnitRef? {
         guard let code, let unit = units[code] else { return nil }
         return UnitRef(code: unit.code, name: unit.name)
+    }
+
+    /// The kelurahan holding `point` (or within the edge tolerance) and the areas above it, by name.
+    public func locate(_ point: GeoPoint) -> LocatedArea? {
+        areas.kelurahan(at: point).flatMap(area(ofKelurahan:))
     }
 
     /// The kelurahan and the areas above it, by name.

@@ -8,8 +8,10 @@ import Prometheus
 /// an api_key or a citizen's position.
 struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     static var buckets: [Duration] {
+        // Sub-millisecond bounds: locate answers from memory, and its target is a p99 under 1 ms.
         [
-            .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
+            .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2),
+            .milliseconds(5), .milliseconds(10), .milliseconds(25),
             .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1),
             .seconds(2.5), .seconds(5),
         ]

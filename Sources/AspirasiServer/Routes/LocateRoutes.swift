@@ -2,9 +2,9 @@ import AspirasiCore
 import AspirasiStore
 import Hummingbird
 
-/// `GET /api/v1/locate?lat=..&lon=..`: the kelurahan, kecamatan and kota of a point.
+/// `GET /api/v1/locate?lat=..&lon=..`: the kelurahan, kecamatan and kota of a point, from the
+/// polygons the hub holds in memory (`KelurahanIndex`); no database round trip.
 struct LocateRoutes: Sendable {
-    let locator: AreaLocator
     let intake: IntakeQueue
 
     struct Located: ResponseEncodable {
@@ -23,7 +23,7 @@ struct LocateRoutes: Sendable {
     @Sendable func locate(_ request: Request, context: HubRequestContext) async throws -> Located {
         let point = try QueryParameters(request.uri.queryParameters).point()
         let catalog = try await intake.catalog()
-        guard let area = try await locator.locate(point, in: catalog, logger: context.logger) else {
+        guard let area = catalog.locate(point) else {
             throw APIError(
                 .notFound, code: "outside_area",
                 message:

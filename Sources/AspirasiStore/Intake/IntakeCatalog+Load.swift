@@ -3,11 +3,13 @@ import Logging
 import PostgresNIO
 
 extension IntakeCatalog {
-    /// Reads categories and units from the database. The hub loads this once at
-    /// start: reference data changes by import, and a restart picks it up.
+    /// Reads categories, units and the kelurahan polygons from the database. The hub loads this at
+    /// start and again whenever the reference version moves (an import, by this hub or another).
     public static func load(from database: some DatabaseQuerying, logger: Logger = .silent) async throws
         -> IntakeCatalog
     {
+        // Read first: an import committing meanwhile moves it past what we read, and the next check reloads.
+        let version = try await referenceVersion(of: database, logger: logger)
         var categories: [Category] = []
         let categoryRows = try await database.run(
             """
@@ -32,6 +34,16 @@ extension IntakeCatalog {
             guard let kind = UnitKind(rawValue: kind) else { continue }
             units.append(Unit(code: code, name: name, kind: kind, areaCode: area, agencyFamily: family))
         }
-        return IntakeCatalog(categories: categories, units: units)
+        let areas = try await KelurahanIndex.load(from: database, logger: logger)
+        return IntakeCatalog(categories: categories, units: units, areas: areas, referenceVersion: version)
+    }
+
+    /// How many imports changed the reference data (a counter kept by triggers, see migration 0034).
+    public static func referenceVersion(of database: some DatabaseQuerying, logger: Logger = .silent) async throws
+        -> Int64
+    {
+        let rows = try await database.run("SELECT version FROM reference_version", logger: logger)
+        for try await version in rows.decode(Int64.self) { return version }
+        return 0
     }
 }

@@ -48,12 +48,24 @@ public actor IntakeQueue {
         return try await reloadCatalog()
     }
 
-    /// Reads categories and units again, e.g. after an import.
+    /// Reads categories, units and the kelurahan polygons again, e.g. after an import.
     @discardableResult
     public func reloadCatalog() async throws -> IntakeCatalog {
         let catalog = try await IntakeCatalog.load(from: client, logger: logger)
         store = IntakeStore(catalog: catalog)
         return catalog
+    }
+
+    /// Reloads the catalog when the reference version moved since it was read: an import by this hub or
+    /// any other process. One single-row read when nothing changed. Returns whether it reloaded.
+    @discardableResult
+    public func reloadIfChanged() async throws -> Bool {
+        // Nothing loaded yet: the first use loads it (the schema may still be migrating).
+        guard let store else { return false }
+        let version = try await IntakeCatalog.referenceVersion(of: client, logger: logger)
+        if store.catalog.referenceVersion == version { return false }
+        try await reloadCatalog()
+        return true
     }
 
     /// The intake itself, for callers that run it inside their own transaction (polled feeds).

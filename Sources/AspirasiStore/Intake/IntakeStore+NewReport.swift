@@ -13,19 +13,12 @@ extension IntakeStore {
 
     /// A new report: located, classified, checked for an open duplicate nearby and assigned; inserted later
     /// with the rest of its round.
-    func plan(
-        _ m: InboundMessage, _ recorded: Recorded, classification: (String, Double), _ db: PostgresConnection,
-        _ logger: Logger
-    ) async throws -> PlannedReport {
+    func plan(_ m: InboundMessage, _ recorded: Recorded, classification: (String, Double)) -> PlannedReport {
         let point = m.location.flatMap { $0.isNullIsland ? nil : $0 }
-        let placement = try await place(m, point: point, recorded: recorded, db, logger)
+        let placement = place(m, point: point, recorded: recorded)
         let (category, confidence) = classification
         var needsTriage = placement.needsTriage || category == Classifier.fallbackCategory
-        var duplicateOf = point == nil ? nil : recorded.duplicate
-        // A point placed only by the edge tolerance was not searched for duplicates yet.
-        if let point, recorded.kelurahan == nil, !placement.outsideArea, category != Classifier.fallbackCategory {
-            duplicateOf = try await openDuplicate(of: category, near: point, db, logger)
-        }
+        let duplicateOf = point == nil ? nil : recorded.duplicate
         var status = ReportStatus.menunggu
         var rejectReason: RejectReason? = nil
         var handler = placement.owner
@@ -46,14 +39,10 @@ extension IntakeStore {
     }
 
     /// GPS first; without it, the place names in the text.
-    func place(
-        _ m: InboundMessage, point: GeoPoint?, recorded: Recorded, _ db: PostgresConnection, _ logger: Logger
-    ) async throws -> Placement {
-        if let point {
-            if let code = recorded.kelurahan {
-                return Placement(kelurahan: code, owner: code, needsTriage: false, outsideArea: false)
-            }
-            guard let code = try await AreaLocator(client: db).kelurahan(at: point, logger: logger) else {
+    func place(_ m: InboundMessage, point: GeoPoint?, recorded: Recorded) -> Placement {
+        if point != nil {
+            // `record` located it in memory, the edge tolerance included: no kelurahan means outside.
+            guard let code = recorded.kelurahan else {
                 return Placement(kelurahan: nil, owner: nil, needsTriage: false, outsideArea: true)
             }
             return Placement(kelurahan: code, owner: code, needsTriage: false, outsideArea: false)
@@ -72,17 +61,5 @@ extension IntakeStore {
         if let chosen = m.category, catalog.categories[chosen] != nil { return (chosen, 1) }
         let result = catalog.classifier.classify([m.title ?? "", m.text].joined(separator: " "))
         return (result.category, result.confidence)
-    }
-
-    /// The nearest open original of the same category within the category's radius and window.
-    func openDuplicate(of category: String, near point: GeoPoint, _ db: PostgresConnection, _ logger: Logger)
-        async throws -> (id: Int, trackingNumber: String)?
-    {
-        let row = try await db.firstPrepared(
-            """
-            SELECT id, tracking_number
-            FROM aspirasi_open_duplicate(\(category), ST_SetSRID(ST_MakePoint(\(point.longitude), \(point.latitude)), 4326))
-            """, shape: DuplicateShape.self, as: (Int, String).self, logger: logger)
-        return row.map { (id: $0.0, trackingNumber: $0.1) }
     }
 }

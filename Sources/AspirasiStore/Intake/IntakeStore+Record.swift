@@ -8,9 +8,10 @@ extension IntakeStore {
     /// Inserts a round's messages and their authors' identities; nil for a
     /// message that was seen before. One statement for the whole round.
     ///
-    /// The same statement locates each point and looks for an open duplicate
-    /// of the message's category near it, which a new report needs. A reply or
-    /// a repeat simply ignores those answers. Rounds never hold the same
+    /// Points are located in memory first (`KelurahanIndex`, edge tolerance
+    /// included); the same statement looks for an open duplicate of the
+    /// message's category near each located point, which a new report needs. A
+    /// reply or a repeat simply ignores those answers. Rounds never hold the same
     /// message twice (`IntakeRounds`), so the answer for a message is found by
     /// its row number.
     func record(_ items: [IntakeRounds.Item], _ db: PostgresConnection, _ logger: Logger) async throws
@@ -37,6 +38,9 @@ extension IntakeStore {
         }
         let rawTypes = messages.map { ColumnArrays.text($0.rawContentType) }
         let categories = items.map(\.category)
+        let kelurahans = messages.map { m in
+            m.location.flatMap { $0.isNullIsland ? nil : catalog.areas.kelurahan(at: $0) } ?? ""
+        }
         let photos = ColumnArrays.photos(messages.map(\.photos))
         let rows = try await db.allPrepared(
             """
@@ -44,9 +48,11 @@ extension IntakeStore {
                 SELECT * FROM unnest(\(channels)::text[], \(handles)::text[], \(names)::text[], \(externalIDs)::text[],
                                      \(threadKeys)::text[], \(replyTo)::text[], \(texts)::text[], \(lons)::float8[],
                                      \(lats)::float8[], \(sentAt)::float8[], \(raw)::bytea[], \(rawTypes)::text[],
-                                     \(categories)::text[], \(contactKeys)::text[], \(requestIDs)::text[])
+                                     \(categories)::text[], \(contactKeys)::text[], \(requestIDs)::text[],
+                                     \(kelurahans)::text[])
                     WITH ORDINALITY AS u(channel, handle, display_name, external_id, thread_key, in_reply_to, body,
-                                         lon, lat, sent_at, raw, raw_type, category, contact_key, request_id, ord)
+                                         lon, lat, sent_at, raw, raw_type, category, contact_key, request_id,
+                                         kelurahan, ord)
             ), photo AS (
                 SELECT * FROM unnest(\(photos.rows)::int8[], \(photos.urls)::text[]) WITH ORDINALITY AS p(ord, url, n)
             ), handles AS (
@@ -88,17 +94,11 @@ extension IntakeStore {
                 ORDER BY i.ord
                 ON CONFLICT (channel, external_id) DO NOTHING
                 RETURNING id, channel, external_id, identity_id, location
-            ), placed AS (
-                SELECT inserted.*,
-                       (SELECT unit_code FROM kelurahan_areas a
-                         WHERE inserted.location IS NOT NULL AND ST_Intersects(a.geom, inserted.location)
-                         ORDER BY unit_code LIMIT 1) AS kelurahan
-                FROM inserted
             )
-            SELECT i.ord, placed.id, placed.identity_id, placed.kelurahan, dup.id, dup.tracking_number
-            FROM placed
-            JOIN input i ON i.channel = placed.channel AND i.external_id = placed.external_id
-            LEFT JOIN LATERAL aspirasi_open_duplicate(i.category, placed.location) dup ON placed.kelurahan IS NOT NULL
+            SELECT i.ord, inserted.id, inserted.identity_id, NULLIF(i.kelurahan, ''), dup.id, dup.tracking_number
+            FROM inserted
+            JOIN input i ON i.channel = inserted.channel AND i.external_id = inserted.external_id
+            LEFT JOIN LATERAL aspirasi_open_duplicate(i.category, inserted.location) dup ON i.kelurahan <> ''
             """, shape: RecordShape.self, as: (Int, Int, Int, String?, Int?, String?).self, logger: logger)
         var recorded = [Recorded?](repeating: nil, count: items.count)
         for row in rows where (1...items.count).contains(row.0) {

@@ -42,7 +42,7 @@ public struct IntakeStore: Sendable {
                     results[index] = try await attach(message, recorded, to: target, db, logger)
                     continue
                 }
-                let report = try await plan(message, recorded, classification: classifications[index], db, logger)
+                let report = plan(message, recorded, classification: classifications[index])
                 planned.append((index, report))
             }
             let trackingNumbers = try await insertReports(planned.map(\.report), db, logger)
@@ -59,7 +59,7 @@ public struct IntakeStore: Sendable {
     struct Recorded {
         let messageID: Int
         let identityID: Int
-        /// The kelurahan containing the message's point, when it has one inside a polygon.
+        /// The kelurahan holding the message's point (or within the edge tolerance of it), if any.
         let kelurahan: String?
         /// The nearest open report of the same category near that point, if any.
         let duplicate: (id: Int, trackingNumber: String)?
@@ -88,5 +88,4 @@ public struct IntakeStore: Sendable {
 
 /// Phantom types naming the intake's prepared statements (see `PreparedQuery`).
 enum RecordShape {}
-enum DuplicateShape {}
 enum InsertReportsShape {}

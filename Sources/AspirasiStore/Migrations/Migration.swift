@@ -41,6 +41,7 @@ public enum Schema {
         .m0026OAuthTokens,
         .m0028ContactKeys,
         .m0031Operations,
+        .m0034ReferenceVersion,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'
