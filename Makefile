@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
+.PHONY: setup build release run demo test test-only interop browser schemathesis format lint eval-classifier bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-classifier bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -26,6 +26,7 @@ demo: release
 test: build
 	@scripts/bootstrap.sh test
 	$(SWIFT) test --skip-build
+	.build/debug/aspirasi classifier evaluate --check
 	scripts/interop-open311.sh
 	scripts/browser-tests.sh
 	scripts/schemathesis.sh
@@ -52,6 +53,11 @@ format:
 lint:
 	swift-format lint --strict --recursive Sources adapters Tests Package.swift
 
+# The category classifier on its held-out set (eval/): the rules alone, rules + model, and after
+# simulated koordinator corrections; fails below its floor. Runs in `make test` (seconds).
+eval-classifier: build
+	.build/debug/aspirasi classifier evaluate --check
+
 bench-locate: release
 	@scripts/bootstrap.sh bench
 	bench/locate.sh
@@ -71,6 +77,10 @@ bench-pollers: release
 bench-slowloris: release
 	@scripts/bootstrap.sh bench
 	bench/slowloris.sh
+
+# Classification time per message and training on a million synthetic labelled reports.
+bench-classifier: release
+	.build/release/aspirasi classifier bench
 
 bench: bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris
 

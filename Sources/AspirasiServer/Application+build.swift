@@ -1,3 +1,4 @@
+import AspirasiCore
 import AspirasiStore
 import ChannelKit
 import FacebookAdapter
@@ -60,14 +61,15 @@ public struct HubDependencies: Sendable {
     public init(
         client: PostgresClient, metrics: PrometheusCollectorRegistry = .init(), logger: Logger,
         open311Jurisdiction: String = "jakarta", passwords: PasswordHasher = .init(),
-        senders: [Channel: any DeliverySender] = [:]
+        senders: [Channel: any DeliverySender] = [:], classifierThreshold: Double = TriageClassifier.defaultThreshold
     ) {
         self.senders = senders
         self.client = client
         self.open311Jurisdiction = open311Jurisdiction
         self.metrics = metrics
         self.logger = logger
-        self.intake = IntakeQueue(client: client, logger: logger)
+        self.intake = IntakeQueue(
+            client: client, logger: logger, learned: LearnedClassifier(threshold: classifierThreshold))
         self.polled = PolledIntake(client: client, intake: self.intake)
         self.apiKeys = APIKeyVerifier(keys: APIKeyStore(client))
         self.officers = OfficerStore(client)
@@ -119,6 +121,9 @@ public func buildApplication(
                         ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks)),
                 logger: dependencies.logger),
             RawPayloadRetentionWorker(configuration, dependencies),
+            ClassifierWorker(
+                models: ClassifierModels(dependencies.client), intake: dependencies.intake,
+                retrainInterval: configuration.classifierRetrainInterval, logger: dependencies.logger),
         ] + dependencies.channelServices,
         logger: dependencies.logger)
     if prepareDatabase {

@@ -16,6 +16,8 @@ public actor IntakeQueue {
     typealias Waiter = CheckedContinuation<IntakeResult, any Error>
 
     let client: PostgresClient
+    /// The learned model, kept across catalog reloads and refreshed by the classifier worker.
+    public nonisolated let learned: LearnedClassifier
     private var store: IntakeStore?
     let logger: Logger
     let batchSize: Int
@@ -27,9 +29,10 @@ public actor IntakeQueue {
     /// because the hub builds its routes before migrations and import have run.
     public init(
         client: PostgresClient, logger: Logger, batchSize: Int = defaultBatchSize,
-        concurrentBatches: Int = defaultConcurrentBatches
+        concurrentBatches: Int = defaultConcurrentBatches, learned: LearnedClassifier = LearnedClassifier()
     ) {
         self.client = client
+        self.learned = learned
         self.logger = logger
         self.batchSize = batchSize
         self.concurrentBatches = concurrentBatches
@@ -40,11 +43,15 @@ public actor IntakeQueue {
         return try await reloadCatalog()
     }
 
-    /// Reads categories and units again, e.g. after an import.
+    /// Reads categories and units again, e.g. after an import, and the newest classifier model (the
+    /// seed-trained one first, for a database that has none yet).
     @discardableResult
     public func reloadCatalog() async throws -> IntakeCatalog {
         let catalog = try await IntakeCatalog.load(from: client, logger: logger)
-        store = IntakeStore(catalog: catalog)
+        let models = ClassifierModels(client)
+        try await models.ensureModel(categories: catalog.categoryList, logger: logger)
+        try await learned.refresh(from: models, logger: logger)
+        store = IntakeStore(catalog: catalog, learned: learned)
         return catalog
     }
 
