@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci deploy-test fuzz fuzz-smoke clean
+.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci deploy-test fuzz fuzz-smoke eval-classifier bench-classifier clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -26,6 +26,7 @@ demo: release
 test: build
 	@scripts/bootstrap.sh test
 	$(SWIFT) test --skip-build
+	.build/debug/aspirasi classifier evaluate --check
 	scripts/interop-open311.sh
 	scripts/browser-tests.sh
 	scripts/schemathesis.sh
@@ -65,6 +66,11 @@ format:
 lint:
 	swift-format lint --strict --recursive Sources adapters Tests Fuzz Package.swift
 
+# The category classifier on its held-out set (eval/): the rules alone, rules + model, and after
+# simulated koordinator corrections; fails below its floor. Runs in `make test` (seconds).
+eval-classifier: build
+	.build/debug/aspirasi classifier evaluate --check
+
 bench-locate: release
 	@scripts/bootstrap.sh bench
 	bench/locate.sh
@@ -89,6 +95,7 @@ bench-slowloris: release
 bench-console: release
 	@scripts/bootstrap.sh bench
 	bench/console.sh
+
 # Three hubs on one PostgreSQL behind nginx, fed on every channel while hubs are killed and the
 # database restarted; checks nothing is lost, doubled or stuck (bench/soak.sh). ASPIRASI_BIN=... skips the build.
 soak: $(if $(ASPIRASI_BIN),,release)
@@ -100,6 +107,10 @@ soak-ci:
 	@scripts/bootstrap.sh soak
 	ASPIRASI_BIN=$${ASPIRASI_BIN:-.build/debug/aspirasi} SOAK_MESSAGES=$${SOAK_MESSAGES:-3000} SOAK_SECONDS=120 \
 	  SOAK_MAX_KILLS=1 SOAK_DRAIN_SECONDS=90 bench/soak.sh
+
+# Classification time per message and training on a million synthetic labelled reports.
+bench-classifier: release
+	.build/release/aspirasi classifier bench
 
 bench: bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris
 

@@ -1,3 +1,4 @@
+import AspirasiCore
 import AspirasiStore
 import ChannelKit
 import FacebookAdapter
@@ -68,7 +69,7 @@ public struct HubDependencies: Sendable {
     public init(
         client: PostgresClient, metrics: PrometheusCollectorRegistry = .init(), logger: Logger,
         open311Jurisdiction: String = "jakarta", passwords: PasswordHasher = .init(),
-        senders: [Channel: any DeliverySender] = [:]
+        senders: [Channel: any DeliverySender] = [:], classifierThreshold: Double = TriageClassifier.defaultThreshold
     ) {
         self.senders = senders
         self.client = client
@@ -76,7 +77,9 @@ public struct HubDependencies: Sendable {
         self.metrics = metrics
         self.logger = logger
         self.hubMetrics = HubMetrics(registry: metrics)
-        self.intake = IntakeQueue(client: client, logger: logger, observer: hubMetrics.intakeObserver)
+        self.intake = IntakeQueue(
+            client: client, logger: logger, observer: hubMetrics.intakeObserver,
+            learned: LearnedClassifier(threshold: classifierThreshold))
         self.polled = PolledIntake(client: client, intake: self.intake)
         self.apiKeys = APIKeyVerifier(keys: APIKeyStore(client))
         self.officers = OfficerStore(client)
@@ -137,6 +140,12 @@ public func buildApplication(
             ),
             ("raw-payload-retention", RawPayloadRetentionWorker(configuration, dependencies)),
             ("reference-data", ReferenceDataWatcher(intake: dependencies.intake, logger: dependencies.logger)),
+            (
+                "classifier",
+                ClassifierWorker(
+                    models: ClassifierModels(dependencies.client), intake: dependencies.intake,
+                    retrainInterval: configuration.classifierRetrainInterval, logger: dependencies.logger)
+            ),
             (
                 "operations-sampler",
                 OperationsSampler(

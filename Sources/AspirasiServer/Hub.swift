@@ -24,7 +24,8 @@ public enum Hub {
             let client = PostgresClient(configuration: database.configuration, backgroundLogger: logger)
             var dependencies = HubDependencies(
                 client: client, logger: logger, open311Jurisdiction: configuration.open311Jurisdiction,
-                senders: ChannelWiring.senders(configuration, client: outbound, database: client, logger: logger))
+                senders: ChannelWiring.senders(configuration, client: outbound, database: client, logger: logger),
+                classifierThreshold: configuration.classifierThreshold)
             ChannelWiring.inbound(configuration, into: &dependencies, client: outbound, logger: logger)
             dependencies.consoleSecureCookies = configuration.publicHTTPS
             dependencies.metricsToken = configuration.operations.metricsToken

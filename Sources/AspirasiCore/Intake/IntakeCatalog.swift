@@ -40,6 +40,8 @@ public struct IntakeCatalog: Sendable {
     }
 
     public let categories: [String: Category]
+    /// The same categories in their configured order.
+    public let categoryList: [Category]
     public let units: [String: Unit]
     public let classifier: Classifier
     public let gazetteer: Gazetteer
@@ -57,6 +59,7 @@ public struct IntakeCatalog: Sendable {
         self.areas = areas
         self.referenceVersion = referenceVersion
         self.categories = Dictionary(categories.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        self.categoryList = categories
         self.units = Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         self.classifier = Classifier(
             rules: categories.map { Classifier.Rule(category: $0.code, keywords: $0.keywords) })

@@ -25,6 +25,12 @@ public struct HubConfiguration: Sendable {
     public var workingHours = WorkingCalendar.jakartaDefault
     /// How often the SLA worker looks for late reports (`ASPIRASI_SLA_INTERVAL_SECONDS`).
     public var slaInterval = Duration.seconds(60)
+    /// Below this confidence the learned classifier's guess is not acted on and the report goes to
+    /// triage (`ASPIRASI_CLASSIFIER_THRESHOLD`, 0.5 to 0.99).
+    public var classifierThreshold = TriageClassifier.defaultThreshold
+    /// How old the newest classifier model may get before a hub trains the next one
+    /// (`ASPIRASI_CLASSIFIER_RETRAIN_HOURS`, 1 to 720; `aspirasi classifier train` trains at once).
+    public var classifierRetrainInterval = Duration.seconds(24 * 3600)
     /// Private networks the photo fetcher may reach after all (`ASPIRASI_FETCH_ALLOWED_NETWORKS`,
     /// comma-separated CIDR blocks, e.g. an internal media server); none by default.
     public var fetchAllowedNetworks: [IPNetwork] = []

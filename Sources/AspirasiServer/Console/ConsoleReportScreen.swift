@@ -41,13 +41,17 @@ struct ConsoleReportScreen {
             allowed: detail.allowedActions, agencies: choices.agencies,
             defaultAgency: catalog.agency(for: detail.category, in: region),
             kelurahans: detail.allowedActions.contains(.reassign) ? choices.kelurahans() : [])
-        return ReportScreen(
+        var screen = ReportScreen(
             trackingNumber: detail.trackingNumber, status: detail.status, rejectReason: detail.rejectReason,
             overdue: level.overdue, category: choices.categoryName(detail.category), description: detail.description,
             area: area, ownerUnit: choices.unitName(detail.ownerUnit),
             handlerUnit: choices.unitName(detail.handlerUnit),
             channel: detail.channel, createdAt: detail.createdAt, deadlines: deadlines, map: map, photos: photos,
             timeline: timeline(detail), related: related, followers: followers, actions: actions)
+        screen.categoryBasis = detail.classification.map {
+            CategoryBasis.text($0, categoryName: choices.categoryName)
+        }
+        return screen
     }
 
     /// Events, the citizens' messages and the deliveries, in time order.

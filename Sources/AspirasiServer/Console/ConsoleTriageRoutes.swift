@@ -20,10 +20,14 @@ struct ConsoleTriageRoutes: Sendable {
                 if item.unclassified { reasons.append("Kategori lainnya") }
                 if item.returned { reasons.append("Dikembalikan SKPD") }
                 if reasons.isEmpty { reasons.append("Perlu dipilah") }
-                return TriageScreen.Item(
+                var entry = TriageScreen.Item(
                     trackingNumber: item.trackingNumber, status: item.status, reasons: reasons,
                     category: item.category, kelurahan: item.kelurahan.map(choices.kelurahanLabel),
                     summary: item.summary, createdAt: item.createdAt)
+                entry.proposal = item.proposal.map {
+                    ($0.category, "\(choices.categoryName($0.category)) \(CategoryBasis.percent($0.probability))")
+                }
+                return entry
             },
             categories: choices.categories, kelurahans: choices.kelurahans())
         let viewer = try await services.viewer(context)

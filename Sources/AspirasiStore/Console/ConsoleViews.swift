@@ -12,6 +12,8 @@ public struct TriageItem: Sendable {
     public let unlocated: Bool
     public let unclassified: Bool
     public let returned: Bool
+    /// The learned model's best guess of a category other than `lainnya`, if it made one.
+    public let proposal: Classification.Guess?
 }
 
 /// What the report page shows beside the detail: linked reports and who follows it.

@@ -5,7 +5,8 @@ import PostgresNIO
 
 extension ReportWorkflow {
     /// Open reports the coordinator's units own that need placing or classifying: no kelurahan,
-    /// the fallback category, or given back by an agency (its last move was a return). Oldest first.
+    /// the fallback category, or given back by an agency (its last move was a return). The model's
+    /// surest guesses first (a koordinator confirms them with one click), then oldest first.
     public func triageQueue(for officer: Officer, limit: Int = 100, logger: Logger = .silent) async throws
         -> [TriageItem]
     {
@@ -14,7 +15,7 @@ extension ReportWorkflow {
             """
             SELECT r.tracking_number, r.status, r.category_code, r.kelurahan_code, left(r.description, 200),
                    r.created_at, r.kelurahan_code IS NULL, r.category_code = \(Classifier.fallbackCategory),
-                   coalesce(last_move.kind = 'returned', false)
+                   coalesce(last_move.kind = 'returned', false), r.category_basis::text
             FROM reports r
             LEFT JOIN LATERAL (SELECT kind FROM report_events e
                                WHERE e.report_id = r.id AND e.status_after IS NOT NULL
@@ -23,16 +24,22 @@ extension ReportWorkflow {
               AND (\(everything) OR r.owner_unit = ANY(\(units)::text[]))
               AND (r.needs_triage OR r.kelurahan_code IS NULL OR r.category_code = \(Classifier.fallbackCategory)
                    OR (r.status = 'koordinasi' AND last_move.kind = 'returned'))
-            ORDER BY r.created_at, r.id
+            ORDER BY (SELECT max((g ->> 'probability')::float8)
+                      FROM jsonb_array_elements(coalesce(r.category_basis -> 'guesses', '[]')) g
+                      WHERE g ->> 'category' <> \(Classifier.fallbackCategory)) DESC NULLS LAST,
+                     r.created_at, r.id
             LIMIT \(limit)
             """, logger: logger)
         var items: [TriageItem] = []
-        for try await row in rows.decode((String, String, String, String?, String, Date, Bool, Bool, Bool).self) {
+        for try await row in rows.decode(
+            (String, String, String, String?, String, Date, Bool, Bool, Bool, String?).self)
+        {
             guard let status = ReportStatus(rawValue: row.1) else { continue }
             items.append(
                 TriageItem(
                     trackingNumber: row.0, status: status, category: row.2, kelurahan: row.3, summary: row.4,
-                    createdAt: row.5, unlocated: row.6, unclassified: row.7, returned: row.8))
+                    createdAt: row.5, unlocated: row.6, unclassified: row.7, returned: row.8,
+                    proposal: row.9.flatMap(Classification.init(json:))?.proposal))
         }
         return items
     }

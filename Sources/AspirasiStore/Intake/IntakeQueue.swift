@@ -22,6 +22,8 @@ public actor IntakeQueue {
     typealias Item = (message: InboundMessage, waiter: Waiter, since: ContinuousClock.Instant)
 
     let client: PostgresClient
+    /// The learned model, kept across catalog reloads and refreshed by the classifier worker.
+    public nonisolated let learned: LearnedClassifier
     private var store: IntakeStore?
     let logger: Logger
     let batchSize: Int
@@ -34,10 +36,12 @@ public actor IntakeQueue {
     /// because the hub builds its routes before migrations and import have run.
     public init(
         client: PostgresClient, logger: Logger, batchSize: Int = defaultBatchSize,
-        concurrentBatches: Int = defaultConcurrentBatches, observer: IntakeObserver? = nil
+        concurrentBatches: Int = defaultConcurrentBatches, observer: IntakeObserver? = nil,
+        learned: LearnedClassifier = LearnedClassifier()
     ) {
         self.observer = observer
         self.client = client
+        self.learned = learned
         self.logger = logger
         self.batchSize = batchSize
         self.concurrentBatches = concurrentBatches
@@ -48,11 +52,15 @@ public actor IntakeQueue {
         return try await reloadCatalog()
     }
 
-    /// Reads categories, units and the kelurahan polygons again, e.g. after an import.
+    /// Reads categories, units and the kelurahan polygons again, e.g. after an import, and the newest
+    /// classifier model (the seed-trained one first, for a database that has none yet).
     @discardableResult
     public func reloadCatalog() async throws -> IntakeCatalog {
         let catalog = try await IntakeCatalog.load(from: client, logger: logger)
-        store = IntakeStore(catalog: catalog)
+        let models = ClassifierModels(client)
+        try await models.ensureModel(categories: catalog.categoryList, logger: logger)
+        try await learned.refresh(from: models, logger: logger)
+        store = IntakeStore(catalog: catalog, learned: learned)
         return catalog
     }
 

@@ -8,8 +8,8 @@ extension IntakeStore {
     struct PlannedReport {
         let message: InboundMessage
         let recorded: Recorded
-        let category: String
-        let confidence: Double
+        let classification: Classification
+        var category: String { classification.category }
         let status: ReportStatus
         let rejectReason: RejectReason?
         let point: GeoPoint?
@@ -48,24 +48,24 @@ extension IntakeStore {
                             \(c.addresses)::text[], \(c.kelurahans)::text[], \(c.owners)::text[], \(c.handlers)::text[],
                             \(c.duplicateOf)::int8[], \(c.needsTriage)::bool[], \(c.sentAt)::float8[],
                             \(c.outcomes)::text[], \(c.replyable)::bool[], \(c.replyKeys)::text[],
-                            \(c.confidential)::bool[], \(c.publicPost)::bool[], \(c.requestIDs)::text[])
+                            \(c.confidential)::bool[], \(c.publicPost)::bool[], \(c.requestIDs)::text[], \(c.bases)::text[])
                     WITH ORDINALITY AS u(message_id, identity_id, channel, external_id, handle, category, confidence,
                                          status, reject_reason, title, description, lon, lat, address, kelurahan,
                                          owner, handler, duplicate_of, needs_triage, sent_at, outcome, replyable, reply_key,
-                                         confidential, public_post, request_id, ord)
+                                         confidential, public_post, request_id, basis, ord)
                 ORDER BY u.ord
             ), report AS (
                 INSERT INTO reports (id, tracking_number, channel, category_code, category_confidence, status,
                                      reject_reason, title, description, location, address_text, kelurahan_code,
                                      owner_unit, handler_unit, duplicate_of, reporter_identity_id, needs_triage,
-                                     reported_at, closed_at, confidential, public_post)
+                                     reported_at, closed_at, confidential, public_post, category_basis)
                 SELECT report_id, tracking_number, channel, category, confidence::real, status,
                        NULLIF(reject_reason, ''), NULLIF(title, ''), description,
                        CASE WHEN lon = 'NaN' THEN NULL ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326) END,
                        NULLIF(address, ''), NULLIF(kelurahan, ''), NULLIF(owner, ''), NULLIF(handler, ''),
                        NULLIF(duplicate_of, 0), identity_id, needs_triage,
                        COALESCE(to_timestamp(NULLIF(sent_at, 'NaN')), now()),
-                       CASE WHEN status = 'ditolak' THEN now() END, confidential, public_post
+                       CASE WHEN status = 'ditolak' THEN now() END, confidential, public_post, basis::jsonb
                 FROM input ORDER BY ord
             ), created AS (
                 INSERT INTO report_events (id, report_id, kind, status_after, actor_kind, actor_id, public, data,
@@ -166,6 +166,8 @@ private struct InsertColumns {
     let publicPost: [Bool]
     /// The request that brought each message (`X-Request-Id`); '' when none.
     let requestIDs: [String]
+    /// Why each report has its category (`Classification` as JSON).
+    let bases: [String]
     let sentAt: [Double]
     let outcomes: [String]
     let replyable: [Bool]
@@ -182,7 +184,8 @@ private struct InsertColumns {
         replyKeys = reports.map { $0.message.threadKey ?? $0.message.externalID }
         handles = reports.map(\.message.author.handle)
         categories = reports.map(\.category)
-        confidences = reports.map(\.confidence)
+        confidences = reports.map(\.classification.confidence)
+        bases = reports.map { $0.classification.json }
         statuses = reports.map(\.status.rawValue)
         rejectReasons = reports.map { ColumnArrays.text($0.rejectReason?.rawValue) }
         titles = reports.map { ColumnArrays.text($0.message.title) }

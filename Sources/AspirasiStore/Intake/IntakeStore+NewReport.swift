@@ -13,10 +13,10 @@ extension IntakeStore {
 
     /// A new report: located, classified, checked for an open duplicate nearby and assigned; inserted later
     /// with the rest of its round.
-    func plan(_ m: InboundMessage, _ recorded: Recorded, classification: (String, Double)) -> PlannedReport {
+    func plan(_ m: InboundMessage, _ recorded: Recorded, classification: Classification) -> PlannedReport {
         let point = m.location.flatMap { $0.isNullIsland ? nil : $0 }
         let placement = place(m, point: point, recorded: recorded)
-        let (category, confidence) = classification
+        let category = classification.category
         var needsTriage = placement.needsTriage || category == Classifier.fallbackCategory
         let duplicateOf = point == nil ? nil : recorded.duplicate
         var status = ReportStatus.menunggu
@@ -33,7 +33,7 @@ extension IntakeStore {
             (status, handler) = (.disposisi, agency)
         }
         return PlannedReport(
-            message: m, recorded: recorded, category: category, confidence: confidence, status: status,
+            message: m, recorded: recorded, classification: classification, status: status,
             rejectReason: rejectReason, point: placement.outsideArea ? m.location : point, placement: placement,
             handler: handler, needsTriage: needsTriage, duplicateOf: duplicateOf, outcome: outcome)
     }
@@ -56,10 +56,11 @@ extension IntakeStore {
             kelurahan: isKelurahan ? match.code : nil, owner: match.code, needsTriage: !isKelurahan, outsideArea: false)
     }
 
-    /// The channel's own category wins; otherwise the keyword rules decide.
-    func classify(_ m: InboundMessage) -> (String, Double) {
-        if let chosen = m.category, catalog.categories[chosen] != nil { return (chosen, 1) }
-        let result = catalog.classifier.classify([m.title ?? "", m.text].joined(separator: " "))
-        return (result.category, result.confidence)
+    /// The channel's own category wins; otherwise the keyword rules and the learned model decide.
+    func classify(_ m: InboundMessage, with classifier: TriageClassifier) -> Classification {
+        if let chosen = m.category, catalog.categories[chosen] != nil {
+            return Classification(category: chosen, confidence: 1, source: .channel)
+        }
+        return classifier.classify([m.title ?? "", m.text].joined(separator: " "))
     }
 }

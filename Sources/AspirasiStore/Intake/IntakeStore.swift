@@ -8,9 +8,12 @@ import PostgresNIO
 /// report. The caller owns the transaction; nothing here commits.
 public struct IntakeStore: Sendable {
     public let catalog: IntakeCatalog
+    /// The learned model beside the keyword rules; without a model, the rules alone.
+    public let learned: LearnedClassifier
 
-    public init(catalog: IntakeCatalog) {
+    public init(catalog: IntakeCatalog, learned: LearnedClassifier = LearnedClassifier()) {
         self.catalog = catalog
+        self.learned = learned
     }
 
     /// Handles `messages` in order on `db` and returns one result each.
@@ -25,8 +28,9 @@ public struct IntakeStore: Sendable {
         // refusing the message would lose it (the HTTP intake refuses them before, naming the field).
         let messages = messages.map { $0.storable() }
         // Classified once: the record statement searches duplicates of this category, the new report carries it.
-        let classifications = messages.map(classify)
-        let items = zip(messages, classifications).map { IntakeRounds.Item(message: $0, category: $1.0) }
+        let classifier = learned.classifier(rules: catalog.classifier)
+        let classifications = messages.map { classify($0, with: classifier) }
+        let items = zip(messages, classifications).map { IntakeRounds.Item(message: $0, category: $1.category) }
         let radius = { (code: String) in catalog.categories[code]?.duplicateRadiusMeters ?? 100 }
         var results = [IntakeResult?](repeating: nil, count: messages.count)
         for round in IntakeRounds.split(items, radius: radius) {

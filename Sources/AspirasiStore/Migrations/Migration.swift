@@ -41,6 +41,7 @@ public enum Schema {
         .m0026OAuthTokens,
         .m0028ContactKeys,
         .m0031Operations,
+        .m0032ClassifierModels,
         .m0034ReferenceVersion,
     ]
 

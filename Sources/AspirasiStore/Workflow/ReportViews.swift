@@ -154,6 +154,9 @@ public struct ReportDetail: Codable, Sendable {
     /// The reporter as one citizen across channels: their contact and their other reports that the
     /// officer may see (and how many more lie outside the officer's units).
     public var reporter: Reporter?
+    /// Why the intake chose the category: rule or model, confidence, the words that weighed most.
+    /// Absent for reports taken in before the classifier recorded it.
+    public var classification: Classification?
 
     public struct Reporter: Codable, Sendable {
         public let contactId: Int

@@ -14,12 +14,13 @@ extension ReportWorkflow {
             """
             SELECT id, tracking_number, status, reject_reason, category_code, description, ST_Y(location),
                    ST_X(location), kelurahan_code, owner_unit, handler_unit, needs_triage, channel, created_at, version,
-                   sla_started_at, responded_at, response_due_at, completion_due_at, \(unescaped: ServiceLevelSQL.overdue)
+                   sla_started_at, responded_at, response_due_at, completion_due_at, \(unescaped: ServiceLevelSQL.overdue),
+                   category_basis::text
             FROM reports WHERE tracking_number = \(trackingNumber)
             """,
             as: (
                 Int, String, String, String?, String, String, Double?, Double?, String?, String?, String?, Bool, String,
-                Date, Int32, Date, Date?, Date?, Date?, Bool
+                Date, Int32, Date, Date?, Date?, Date?, Bool, String?
             ).self, logger: logger)
         guard let row, let status = ReportStatus(rawValue: row.2), scope.covers(row.9) || scope.covers(row.10) else {
             throw WorkflowError.notFound("no report \(trackingNumber) in your units")
@@ -75,6 +76,7 @@ extension ReportWorkflow {
             allowedActions: allowedActions(for: officer, status: status, owner: row.9, handler: row.10, scope: scope),
             events: events, messages: messages, deliveries: deliveries, photos: photos)
         detail.reporter = try await reporter(of: id, scope: scope, logger: logger)
+        detail.classification = row.20.flatMap(Classification.init(json:))
         return detail
     }
 

@@ -72,6 +72,8 @@ public struct ReportScreen: Sendable {
     public var related: [Related]
     public var followers: [Follower]
     public var actions: ActionForms
+    /// Why the category was chosen (`CategoryBasis`), when the intake recorded it.
+    public var categoryBasis: String?
     public var now = Date()
 
     public init(
@@ -142,6 +144,7 @@ public struct ReportScreen: Sendable {
             <p class="text">\(description)</p>
             <dl class="facts">
             <dt>Kategori</dt><dd>\(category)</dd>
+            \(basisRow)
             <dt>Lokasi</dt><dd>\(area ?? "belum diketahui (perlu dipilah)")</dd>
             <dt>Penanggung jawab</dt><dd>\(ownerUnit ?? "–")</dd>
             <dt>Ditangani</dt><dd>\(handlerUnit ?? "–")</dd>
@@ -151,6 +154,11 @@ public struct ReportScreen: Sendable {
             </dl>
             </section>
             """
+    }
+
+    var basisRow: HTML {
+        guard let categoryBasis else { return .empty }
+        return "<dt>Dasar kategori</dt><dd class=\"category-basis\">\(categoryBasis)</dd>"
     }
 
     var photoPanel: HTML {

@@ -13,6 +13,8 @@ public struct TriageScreen: Sendable {
         public let kelurahan: String?
         public let summary: String
         public let createdAt: Date
+        /// The model's guess, preselected so that a koordinator confirms it with one click, and its label.
+        public var proposal: (category: String, label: String)?
 
         public init(
             trackingNumber: String, status: ReportStatus, reasons: [String], category: String, kelurahan: String?,
@@ -51,7 +53,7 @@ public struct TriageScreen: Sendable {
             """
             <h1>Pilah Laporan</h1>
             <p class="muted">Laporan tanpa kelurahan, berkategori lainnya, atau dikembalikan SKPD. \
-            Tetapkan kategori dan kelurahan sekaligus.</p>
+            Tetapkan kategori dan kelurahan sekaligus. Tebakan model paling yakin tampil lebih dulu, sudah terpilih.</p>
             \(KelurahanPicker.datalist(kelurahans))
             \(cards)
             """)
@@ -59,10 +61,17 @@ public struct TriageScreen: Sendable {
 
     func card(_ item: Item, csrf: String) -> HTML {
         let id = "t-\(item.trackingNumber)"
+        let unclassified = item.category == Classifier.fallbackCategory
+        let selected = unclassified ? (item.proposal?.category ?? item.category) : item.category
+        let guess: HTML =
+            unclassified
+            ? item.proposal.map { "<span class=\"badge tone-yellow proposal\">Tebakan model: \($0.label)</span> " }
+                ?? .empty
+            : .empty
         let fields: HTML = """
             <div class="row-actions">
             <div class="field"><label for="\(id)-category">Kategori</label>
-            <select id="\(id)-category" name="category">\(Form.options(categories, selected: item.category))</select></div>
+            <select id="\(id)-category" name="category">\(Form.options(categories, selected: selected))</select></div>
             <div class="field"><label for="\(id)-kelurahan">Kelurahan (ketik nama)</label>
             <input type="text" id="\(id)-kelurahan" name="kelurahan" list="kelurahan-list" value="\(item.kelurahan ?? "")" \
             autocomplete="off" required></div>
@@ -73,7 +82,7 @@ public struct TriageScreen: Sendable {
         return """
             <section class="card">
             <p><a class="number" href="\(Link.report(item.trackingNumber))">\(item.trackingNumber)</a> \
-            \(StatusBadge.badge(item.status)) \(reasons) <span class="muted">\(JakartaClock.relative(item.createdAt, now: now))</span></p>
+            \(StatusBadge.badge(item.status)) \(reasons) \(guess)<span class="muted">\(JakartaClock.relative(item.createdAt, now: now))</span></p>
             <p class="summary">\(item.summary)</p>
             \(Form.post("/console/triage/" + Link.encode(item.trackingNumber), csrf: csrf, fields))
             </section>
