@@ -54,6 +54,15 @@ public struct HubDependencies: Sendable {
     public var loginPolicy = LoginThrottle.Policy()
     /// The sending side of each channel that has one; deliveries of other channels wait.
     public var senders: [Channel: any DeliverySender]
+    /// How old (seconds) the current month's evaluation may be before a request recomputes it; the
+    /// `EvaluationWorker` refreshes it every minute.
+    public var evaluationMaxAge: Double = 90
+    /// The monthly evaluation, scoped per reader.
+    public var evaluations: EvaluationService {
+        let intake = self.intake
+        return EvaluationService(
+            store: EvaluationStore(client), catalog: { try await intake.catalog() }, maxAge: evaluationMaxAge)
+    }
     /// The `jurisdiction_id` Open311 clients name; others are refused.
     public let open311Jurisdiction: String
 
@@ -119,6 +128,7 @@ public func buildApplication(
                         ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks)),
                 logger: dependencies.logger),
             RawPayloadRetentionWorker(configuration, dependencies),
+            EvaluationWorker(store: EvaluationStore(dependencies.client), logger: dependencies.logger),
         ] + dependencies.channelServices,
         logger: dependencies.logger)
     if prepareDatabase {

@@ -7,7 +7,7 @@ struct Aspirasi: AsyncParsableCommand {
         abstract: "Aspirasi: one hub for every channel citizens complain through.",
         subcommands: [
             Serve.self, Migrate.self, Import.self, APIKeyCommand.self, UserCommand.self, HolidayCommand.self,
-            CitizenCommand.self, DemoCommand.self,
+            CitizenCommand.self, DemoCommand.self, EvaluateCommand.self,
         ],
         defaultSubcommand: Serve.self
     )

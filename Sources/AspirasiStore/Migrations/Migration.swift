@@ -39,6 +39,7 @@ public enum Schema {
         .m0023PublicPosts,
         .m0026OAuthTokens,
         .m0028ContactKeys,
+        .m0029Evaluations,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'
