@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench clean
+.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-evaluation bench clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -71,6 +71,10 @@ bench-pollers: release
 bench-slowloris: release
 	@scripts/bootstrap.sh bench
 	bench/slowloris.sh
+
+bench-evaluation: release
+	@scripts/bootstrap.sh bench
+	bench/evaluation.sh
 
 bench: bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris
 

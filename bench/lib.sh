@@ -2,7 +2,7 @@
 # Sourced; sets $bin, $port, $work, and provides start_hub / stop_hub.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-bin=.build/release/aspirasi
+bin="${ASPIRASI_BIN:-.build/release/aspirasi}"
 [ -x "$bin" ] || { echo "build first: make release" >&2; exit 1; }
 duration="${DURATION:-30s}"; connections="${CONNECTIONS:-64}"; threads="${THREADS:-2}"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

@@ -57,6 +57,8 @@ public struct HubDependencies: Sendable {
     /// How old (seconds) the current month's evaluation may be before a request recomputes it; the
     /// `EvaluationWorker` refreshes it every minute.
     public var evaluationMaxAge: Double = 90
+    /// Runs the `EvaluationWorker` (refresh, freeze, digest); tests that drive it themselves turn it off.
+    public var runsEvaluationWorker = true
     /// The monthly evaluation, scoped per reader.
     public var evaluations: EvaluationService {
         let intake = self.intake
@@ -97,6 +99,16 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
     return router
 }
 
+func evaluationServices(_ configuration: HubConfiguration, _ dependencies: HubDependencies) -> [any Service] {
+    guard dependencies.runsEvaluationWorker else { return [] }
+    return [
+        EvaluationWorker(
+            store: EvaluationStore(dependencies.client), digests: EvaluationDigestStore(dependencies.client),
+            serviceLevels: dependencies.serviceLevels, workingHours: configuration.workingHours,
+            logger: dependencies.logger)
+    ]
+}
+
 func deliverySettings(_ configuration: HubConfiguration) -> DeliveryWorker.Settings {
     var settings = DeliveryWorker.Settings()
     settings.leaseSeconds = configuration.deliveryLeaseSeconds
@@ -128,8 +140,7 @@ public func buildApplication(
                         ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks)),
                 logger: dependencies.logger),
             RawPayloadRetentionWorker(configuration, dependencies),
-            EvaluationWorker(store: EvaluationStore(dependencies.client), logger: dependencies.logger),
-        ] + dependencies.channelServices,
+        ] + evaluationServices(configuration, dependencies) + dependencies.channelServices,
         logger: dependencies.logger)
     if prepareDatabase {
         app.beforeServerStarts {

@@ -23,6 +23,12 @@ import Testing
         }
     }
 
+    func worker(_ client: PostgresClient) -> EvaluationWorker {
+        EvaluationWorker(
+            store: EvaluationStore(client), digests: EvaluationDigestStore(client),
+            serviceLevels: ServiceLevelStore(client), workingHours: .jakartaDefault, logger: .quiet)
+    }
+
     func evaluation(_ hub: LiveHub, _ token: String, _ path: String? = nil) async throws -> [String: Any] {
         let response = try await hub.get(token, "/api/v1/evaluations/\(path ?? current.description)")
         #expect(response.status == .ok, "\(String(buffer: response.body))")
@@ -197,8 +203,7 @@ import Testing
                 group.addTask { await first.run() }
                 group.addTask { await second.run() }
                 defer { group.cancelAll() }
-                async let a = EvaluationWorker(store: EvaluationStore(first), logger: .quiet)
-                    .runOnce(now: afterIt.addingTimeInterval(86_400 * 2))
+                async let a = worker(first).runOnce(now: afterIt.addingTimeInterval(86_400 * 2))
                 async let b = EvaluationStore(second).facts(
                     for: month, now: afterIt, maxAge: 0, logger: .quiet)
                 _ = try await a
@@ -243,5 +248,81 @@ import Testing
         #expect(EvaluationMonth("2026-00") == nil)
         #expect(EvaluationMonth("+026-01") == nil)
         #expect(month?.trailing(12).first?.description == "2025-02")
+    }
+
+    @Test func theDigestGoesOutOncePerUnitWithTwoHubs() async throws {
+        // November 2025 begins on a Saturday: the first working day is Monday the 3rd.
+        let month = EvaluationMonth(year: 2025, month: 10)!
+        let saturday = Date(timeIntervalSince1970: month.end + 10 * 3600)
+        let monday = Date(timeIntervalSince1970: month.end + (2 * 24 + 3) * 3600)
+        try await withLiveHub { hub in
+            _ = try await seed(evaluationMonthReports, in: month, database: hub.database, tag: "EV-DIGEST")
+            try await hub.database.query(
+                """
+                INSERT INTO unit_contacts (unit_code, role, channel, address) VALUES
+                    ('31.71.01.1001', 'lurah', 'sms', '+6281100000001'),
+                    ('31.71.01.1001', 'lurah', 'email', 'lurah.gambir@example.org'),
+                    ('31.71.01', 'camat', 'sms', '+6281100000002'),
+                    ('31.71', 'walikota', 'email', 'walikota.jp@example.org'),
+                    ('31.71-BM', 'kepala', 'sms', '+6281100000003')
+                """)
+            let first = PostgresClient(configuration: hub.databaseConfiguration, backgroundLogger: .quiet)
+            let second = PostgresClient(configuration: hub.databaseConfiguration, backgroundLogger: .quiet)
+            let queued = try await withThrowingTaskGroup(of: Void.self, returning: [Int].self) { group in
+                group.addTask { await first.run() }
+                group.addTask { await second.run() }
+                defer { group.cancelAll() }
+                let early = try await worker(first).runOnce(now: saturday)
+                async let a = worker(first).runOnce(now: monday)
+                async let b = worker(second).runOnce(now: monday)
+                let both = try await [a, b]
+                let again = try await worker(second).runOnce(now: monday.addingTimeInterval(86_400))
+                return [early] + both + [again]
+            }
+            #expect(queued[0] == 0)
+            #expect(queued[1] + queued[2] == 4)
+            #expect(queued[3] == 0)
+            var payloads: [String: [String: String]] = [:]
+            for try await (recipient, payload) in try await hub.database.query(
+                "SELECT recipient, payload::text FROM deliveries WHERE idempotency_key LIKE 'digest:2025-10:%'"
+            ).decode((String, String).self) {
+                payloads[recipient] =
+                    (try JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: String]) ?? [:]
+            }
+            #expect(
+                Set(payloads.keys) == [
+                    "+6281100000001", "lurah.gambir@example.org", "+6281100000002", "walikota.jp@example.org",
+                ])
+            #expect(
+                MessageTemplates.render(payloads["+6281100000001"] ?? [:])
+                    == "Aspirasi Evaluasi 2025-10: Gambir peringkat 2 dari 6, penyelesaian 75%, 1 laporan belum selesai."
+            )
+            #expect(payloads["+6281100000002"]?["rank"] == "1")
+            #expect(payloads["+6281100000002"]?["of"] == "2")
+            #expect(payloads["walikota.jp@example.org"]?["unresolved"] == "4")
+        }
+    }
+
+    @Test func theConsolePageDrawsTheMonth() async throws {
+        try await withSeededHub { hub, _ in
+            var walikota = try await ConsoleBrowser.signIn(hub, "walikota.console", unit: "31.71", role: .pimpinan)
+            let page = try await walikota.get("/console/evaluasi")
+            #expect(page.status == .ok)
+            let html = String(buffer: page.body)
+            #expect(html.contains("Evaluasi Bulanan"))
+            #expect(html.contains("<svg class=\"chart\""))
+            #expect(html.contains("<svg class=\"map\""))
+            // Gambir's 75% is shaded in the 60–79% step; Tebet (another kota) is not drawn.
+            #expect(html.contains("class=\"area rate-3\""))
+            #expect(html.contains("Gambir: 75% selesai dari 4"))
+            #expect(!html.contains("Tebet Timur"))
+            let stylesheet = String(buffer: try await walikota.get("/console/assets/console.css").body)
+            #expect(stylesheet.contains("@media print"))
+            var petugas = try await ConsoleBrowser.signIn(hub, "petugas.console", unit: "31.71.01.1001", role: .petugas)
+            let refused = try await petugas.get("/console/evaluasi")
+            #expect(refused.status == .forbidden)
+            let malformed = try await walikota.get("/console/evaluasi?bulan=2026-99")
+            #expect(malformed.status == .badRequest)
+        }
     }
 }

@@ -37,6 +37,8 @@ public struct UnitFigures: Codable, Sendable, Equatable {
     public var received: Int
     /// Those of them that are `selesai`.
     public var completed: Int
+    /// Those of them that are neither `selesai` nor `ditolak`.
+    public var unresolved: Int
     /// Median hours from creation to completion of the completed ones; nil when none is completed.
     public var medianCompletionHours: Double?
     /// Median hours from creation to the first response (an officer's first move) of those answered.
@@ -49,7 +51,7 @@ public struct UnitFigures: Codable, Sendable, Equatable {
     public var rejections: [String: Int]
 
     public init(
-        level: String, code: String, name: String, received: Int, completed: Int,
+        level: String, code: String, name: String, received: Int, completed: Int, unresolved: Int,
         medianCompletionHours: Double?, medianFirstResponseHours: Double?, overdue: Int, reopened: Int,
         rejections: [String: Int]
     ) {
@@ -58,6 +60,7 @@ public struct UnitFigures: Codable, Sendable, Equatable {
         self.name = name
         self.received = received
         self.completed = completed
+        self.unresolved = unresolved
         self.medianCompletionHours = medianCompletionHours
         self.medianFirstResponseHours = medianFirstResponseHours
         self.overdue = overdue

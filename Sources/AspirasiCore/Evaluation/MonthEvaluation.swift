@@ -14,6 +14,7 @@ public struct MonthEvaluation: Codable, Sendable, Equatable {
         public var name: String
         public var received: Int
         public var completed: Int
+        public var unresolved: Int
         public var completionRate: Double
         public var medianCompletionHours: Double?
         public var medianFirstResponseHours: Double?
@@ -26,6 +27,7 @@ public struct MonthEvaluation: Codable, Sendable, Equatable {
             name = figures.name
             received = figures.received
             completed = figures.completed
+            unresolved = figures.unresolved
             completionRate = figures.completionRate
             medianCompletionHours = figures.medianCompletionHours
             medianFirstResponseHours = figures.medianFirstResponseHours
@@ -141,6 +143,7 @@ public struct MonthEvaluation: Codable, Sendable, Equatable {
         return UnitFigures(
             level: RegionCode(code)?.level.name ?? "provinsi", code: code, name: name,
             received: kelurahan.reduce(0) { $0 + $1.received }, completed: kelurahan.reduce(0) { $0 + $1.completed },
+            unresolved: kelurahan.reduce(0) { $0 + $1.unresolved },
             medianCompletionHours: nil, medianFirstResponseHours: nil,
             overdue: kelurahan.reduce(0) { $0 + $1.overdue }, reopened: kelurahan.reduce(0) { $0 + $1.reopened },
             rejections: rejections)

@@ -30,6 +30,7 @@ enum EvaluationSQL {
                    coalesce(kel, kec, kota, (SELECT code FROM province)) AS code,
                    count(*) FILTER (WHERE counted) AS received,
                    count(*) FILTER (WHERE counted AND status = 'selesai') AS completed,
+                   count(*) FILTER (WHERE counted AND status NOT IN ('selesai', 'ditolak')) AS unresolved,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY completion_hours)
                        FILTER (WHERE counted AND completion_hours IS NOT NULL) AS median_completion,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY response_hours)
@@ -62,7 +63,7 @@ enum EvaluationSQL {
             'units', coalesce((
                 SELECT jsonb_agg(jsonb_build_object(
                     'level', u.level, 'code', u.code, 'name', coalesce(n.name, u.code), 'received', u.received,
-                    'completed', u.completed, 'medianCompletionHours', u.median_completion,
+                    'completed', u.completed, 'unresolved', u.unresolved, 'medianCompletionHours', u.median_completion,
                     'medianFirstResponseHours', u.median_response, 'overdue', u.overdue, 'reopened', u.reopened,
                     'rejections', u.rejections) ORDER BY u.code)
                 FROM unit_rows u LEFT JOIN units n ON n.code = u.code), '[]'),

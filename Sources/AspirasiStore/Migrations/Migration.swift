@@ -40,6 +40,7 @@ public enum Schema {
         .m0026OAuthTokens,
         .m0028ContactKeys,
         .m0029Evaluations,
+        .m0030EvaluationDigests,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'
