@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci deploy-test fuzz fuzz-smoke eval-classifier bench-classifier clean
+.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci deploy-test fuzz fuzz-smoke eval-classifier bench-classifier bench-evaluation clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -111,6 +111,11 @@ soak-ci:
 # Classification time per message and training on a million synthetic labelled reports.
 bench-classifier: release
 	.build/release/aspirasi classifier bench
+
+# The monthly evaluation and the public figures over the demo generator's history.
+bench-evaluation: release
+	@scripts/bootstrap.sh bench
+	bench/evaluation.sh
 
 bench: bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris
 

@@ -63,6 +63,17 @@ public struct HubDependencies: Sendable {
     public var loginPolicy = LoginThrottle.Policy()
     /// The sending side of each channel that has one; deliveries of other channels wait.
     public var senders: [Channel: any DeliverySender]
+    /// How old (seconds) the current month's evaluation may be before a request recomputes it; the
+    /// `EvaluationWorker` refreshes it every minute.
+    public var evaluationMaxAge: Double = 90
+    /// Runs the `EvaluationWorker` (refresh, freeze, digest); tests that drive it themselves turn it off.
+    public var runsEvaluationWorker = true
+    /// The monthly evaluation, scoped per reader.
+    public var evaluations: EvaluationService {
+        let intake = self.intake
+        return EvaluationService(
+            store: EvaluationStore(client), catalog: { try await intake.catalog() }, maxAge: evaluationMaxAge)
+    }
     /// The `jurisdiction_id` Open311 clients name; others are refused.
     public let open311Jurisdiction: String
 
@@ -100,6 +111,16 @@ public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestCon
     router.add(middleware: NULParameterMiddleware())
     Routes.add(to: router, dependencies)
     return router
+}
+
+func evaluationServices(_ configuration: HubConfiguration, _ dependencies: HubDependencies) -> [any Service] {
+    guard dependencies.runsEvaluationWorker else { return [] }
+    return [
+        EvaluationWorker(
+            store: EvaluationStore(dependencies.client), digests: EvaluationDigestStore(dependencies.client),
+            serviceLevels: dependencies.serviceLevels, workingHours: configuration.workingHours,
+            logger: dependencies.logger)
+    ]
 }
 
 func deliverySettings(_ configuration: HubConfiguration) -> DeliveryWorker.Settings {
@@ -153,6 +174,7 @@ public func buildApplication(
                     interval: configuration.operations.sampleInterval, logger: dependencies.logger)
             ),
         ]
+        + evaluationServices(configuration, dependencies).map { ("evaluation", $0) }
         + dependencies.channelServices.enumerated().map { ("channel-\($0.offset)-\(type(of: $0.element))", $0.element) }
     var services: [any Service] = [dependencies.client]
     services += workers.map { dependencies.workers.monitored($0.service, name: $0.name) }

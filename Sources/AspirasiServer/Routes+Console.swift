@@ -30,6 +30,7 @@ extension Routes {
         pages.get("/triage", use: triage.triage)
         pages.post("/triage/:number", use: triage.placeReport)
         pages.get("/map", use: ConsoleMapRoutes(services: services).map)
+        pages.get("/evaluasi", use: ConsoleEvaluationRoutes(services: services).evaluation)
 
         let admin = pages.group("/admin").add(middleware: ConsoleRoleRequired(action: .manageUsers))
         let accounts = ConsoleAccountRoutes(services: services)

@@ -100,6 +100,11 @@ enum Routes {
         officers.post("reports/:number/:action", use: reports.act)
         officers.get("photos/:id", use: reports.photo)
 
+        let evaluation = EvaluationRoutes(service: dependencies.evaluations)
+        officers.group("evaluations")
+            .add(middleware: RequireRole(roles: [.pimpinan, .koordinator, .admin], what: "the monthly evaluation"))
+            .get(":month", use: evaluation.show)
+
         let levels = ServiceLevelRoutes(levels: dependencies.serviceLevels)
         officers.get("categories", use: levels.categories)
         officers.get("holidays", use: levels.holidays)

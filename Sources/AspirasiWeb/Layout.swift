@@ -36,13 +36,14 @@ public struct Flash: Sendable, Equatable {
 
 /// The menu entries of the header.
 public enum Section: String, Sendable, CaseIterable {
-    case reports, triage, map, officers, keys, contacts, holidays, serviceLevels, deliveries, pollers
+    case reports, triage, map, evaluation, officers, keys, contacts, holidays, serviceLevels, deliveries, pollers
 
     var title: String {
         switch self {
         case .reports: "Daftar Laporan"
         case .triage: "Pilah Laporan"
         case .map: "Peta"
+        case .evaluation: "Evaluasi Bulanan"
         case .officers: "Petugas"
         case .keys: "Kunci API"
         case .contacts: "Kontak Pejabat"
@@ -58,6 +59,7 @@ public enum Section: String, Sendable, CaseIterable {
         case .reports: "/console/reports"
         case .triage: "/console/triage"
         case .map: "/console/map"
+        case .evaluation: "/console/evaluasi"
         case .officers: "/console/admin/officers"
         case .keys: "/console/admin/keys"
         case .contacts: "/console/admin/contacts"
@@ -74,6 +76,7 @@ public enum Section: String, Sendable, CaseIterable {
         var sections: [Section] = [.reports]
         if viewer.role.may(.reassign) { sections.append(.triage) }
         sections.append(.map)
+        if viewer.role != .petugas { sections.append(.evaluation) }
         if viewer.role.may(.manageUsers) {
             sections += [.officers, .contacts]
             if viewer.provinceWide { sections += [.keys, .holidays, .serviceLevels, .deliveries, .pollers] }

@@ -116,6 +116,25 @@ public enum Stylesheet {
         .row-actions form { margin: 0; display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
         input[list] { min-width: min(24rem, 100%); }
         input[type=number] { width: 7rem; }
+        svg.chart { width: 100%; height: auto; display: block; max-width: 760px; }
+        svg.chart .label, svg.chart .value { font-size: 12px; fill: #1b1f24; }
+        svg.chart .bar.good { fill: #1b7a3a; } svg.chart .bar.poor { fill: #b3261e; }
+        svg.chart .axis { stroke: #757575; }
+        .rate-0 { fill: #b3261e; } .rate-1 { fill: #e8833a; } .rate-2 { fill: #f2c94c; }
+        .rate-3 { fill: #8cc56b; } .rate-4 { fill: #1b7a3a; } .rate-none { fill: url(#no-data); }
+        .stats { display: flex; flex-wrap: wrap; gap: .6rem; margin: .8rem 0; }
+        .stats .stat { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .5rem .8rem; min-width: 9rem; }
+        .stats .stat span { display: block; color: var(--muted); font-size: .85rem; }
+        .stats .stat strong { font-size: 1.4rem; }
+        .evaluation section { margin-top: 1.2rem; }
+        .evaluation caption { text-align: left; font-weight: 600; padding: .4rem 0; }
+        @media print {
+          header.top, .skip, .no-print { display: none !important; }
+          main { padding: 0; max-width: none; }
+          .evaluation section { break-inside: avoid; }
+          svg.map, svg.chart { max-width: 100%; background: none; }
+          body { background: #fff; font-size: 11pt; }
+        }
         @media (max-width: 760px) {
           main { padding: .6rem; }
           .grid { grid-template-columns: 1fr; }

@@ -11,6 +11,7 @@ public enum MessageTemplates {
         let number = payload["tracking_number"] ?? "-"
         let template = payload["template"] ?? ""
         if template == "ack_noted" { return "Aspirasi: " + noted }
+        if template == "digest" { return fitted(digest(payload)) }
         let lead = "Aspirasi #\(number): "
         let body: String
         switch template {
@@ -36,8 +37,23 @@ public enum MessageTemplates {
             body = "Ada laporan untuk unit Anda (\(notify.dropFirst("notify_".count))). Buka Aspirasi."
         default: body = "Ada kabar baru tentang laporan Anda."
         }
-        let text = lead + body
+        return fitted(lead + body)
+    }
+
+    static func fitted(_ text: String) -> String {
         guard text.count > smsLength else { return text }
         return String(text.prefix(smsLength - 1)) + "…"
+    }
+
+    /// The monthly digest to a region's officials: their rank and what is still open.
+    static func digest(_ payload: [String: String]) -> String {
+        let month = payload["month"] ?? "-"
+        let unresolved = payload["unresolved"] ?? "0"
+        let unit = payload["unit"] ?? "-"
+        guard let rank = payload["rank"], let of = payload["of"] else {
+            return "Aspirasi Evaluasi \(month): \(unit) tidak menerima laporan; \(unresolved) belum selesai."
+        }
+        return "Aspirasi Evaluasi \(month): \(unit) peringkat \(rank) dari \(of), penyelesaian "
+            + "\(payload["rate"] ?? "-"), \(unresolved) laporan belum selesai."
     }
 }

@@ -17,6 +17,7 @@ struct ConsoleServices: Sendable {
     let outbox: OutboxStore
     let polled: PolledIntake
     let cookies: ConsoleCookies
+    let evaluations: EvaluationService
 
     func choices() async throws -> ConsoleChoices { ConsoleChoices(catalog: try await catalog()) }
 
@@ -56,6 +57,7 @@ extension ConsoleServices {
             apiKeys: APIKeyStore(dependencies.client),
             contacts: UnitContactStore(dependencies.client), serviceLevels: dependencies.serviceLevels,
             outbox: OutboxStore(dependencies.client), polled: dependencies.polled,
-            cookies: ConsoleCookies(secure: dependencies.consoleSecureCookies))
+            cookies: ConsoleCookies(secure: dependencies.consoleSecureCookies),
+            evaluations: dependencies.evaluations)
     }
 }

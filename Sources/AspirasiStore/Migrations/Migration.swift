@@ -40,6 +40,8 @@ public enum Schema {
         .m0025QueueAtScale,
         .m0026OAuthTokens,
         .m0028ContactKeys,
+        .m0029Evaluations,
+        .m0030EvaluationDigests,
         .m0031Operations,
         .m0032ClassifierModels,
         .m0034ReferenceVersion,
