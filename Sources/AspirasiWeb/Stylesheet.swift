@@ -79,6 +79,7 @@ public enum Stylesheet {
         .pager [aria-current] { background: var(--brand); color: #fff; }
         .report-head { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
         .grid { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 1rem; }
+        .grid.halves { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0; }
         dl.facts dt { color: var(--muted); }
         dl.facts dd { margin: 0; }
@@ -137,7 +138,7 @@ public enum Stylesheet {
         }
         @media (max-width: 760px) {
           main { padding: .6rem; }
-          .grid { grid-template-columns: 1fr; }
+          .grid, .grid.halves { grid-template-columns: 1fr; }
           header.top .who { margin-left: 0; }
           table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
           table.cards thead { position: absolute; left: -9999px; }

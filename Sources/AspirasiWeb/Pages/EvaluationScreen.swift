@@ -96,7 +96,7 @@ public struct EvaluationScreen: Sendable {
             <div class="stats">\(summary)</div>
             <section><h2>Peta tingkat penyelesaian per kelurahan</h2>
             <div class="legend">\(legend)</div>\(map)</section>
-            <section class="grid"><div><h2>Sepuluh kelurahan terbaik</h2>\(top)</div>
+            <section class="grid halves"><div><h2>Sepuluh kelurahan terbaik</h2>\(top)</div>
             <div><h2>Sepuluh kelurahan terendah</h2>\(bottom)</div></section>
             <section><h2>SKPD dengan laporan belum selesai</h2>\(agencies.isEmpty ? "<p class=\"muted\">Tidak ada.</p>" : agencyChart)</section>
             <section><h2>Tren dua belas bulan</h2><p class="muted">Tinggi batang: tingkat penyelesaian; angka di bawah bulan: laporan diterima.</p>\(trendChart)</section>
