@@ -40,11 +40,15 @@ public struct HubDependencies: Sendable {
         if facebookWebhook != nil { channels.insert(.facebook) }
         if twilioWebhook != nil || kannel != nil { channels.insert(.sms) }
         if forumWebhook != nil { channels.insert(.forum) }
+        channels.formUnion(units.map(\.channel))
         return channels
     }
 
     /// Background services the configured channels add (pollers).
     public var channelServices: [any Service] = []
+    /// The configured channels built as `ChannelUnit`s (`install`).
+    public internal(set) var units: [any ChannelUnit] = []
+    var unitWiring: ChannelWiringContext?
     /// Overrides the live photo fetcher (tests); nil: `SafePhotoFetcher` with the configured networks.
     public var photoFetcher: (any PhotoFetching)?
     public let passwords: PasswordHasher
@@ -52,8 +56,11 @@ public struct HubDependencies: Sendable {
     public var consoleSecureCookies = false
     /// When failed sign-ins lock a username or an address, and how long failures are held (tests shorten it).
     public var loginPolicy = LoginThrottle.Policy()
-    /// The sending side of each channel that has one; deliveries of other channels wait.
-    public var senders: [Channel: any DeliverySender]
+    /// The sending side of each channel that has one; deliveries of other channels wait. With LAPOR!'s,
+    /// reports outside the province are forwarded there instead of refused.
+    public var senders: [Channel: any DeliverySender] {
+        didSet { intake.outsideArea.forwardToLapor(senders[.lapor] != nil) }
+    }
     /// The `jurisdiction_id` Open311 clients name; others are refused.
     public let open311Jurisdiction: String
 
@@ -68,6 +75,7 @@ public struct HubDependencies: Sendable {
         self.metrics = metrics
         self.logger = logger
         self.intake = IntakeQueue(client: client, logger: logger)
+        intake.outsideArea.forwardToLapor(senders[.lapor] != nil)
         self.polled = PolledIntake(client: client, intake: self.intake)
         self.apiKeys = APIKeyVerifier(keys: APIKeyStore(client))
         self.officers = OfficerStore(client)
@@ -115,8 +123,9 @@ public func buildApplication(
             PhotoFetchWorker(
                 store: PhotoFetchStore(dependencies.client),
                 fetcher: TwitterDirectMessagePhotos(
-                    wrapping: dependencies.photoFetcher
-                        ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks)),
+                    wrapping: dependencies.unitPhotos(
+                        wrapping: dependencies.photoFetcher
+                            ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks))),
                 logger: dependencies.logger),
             RawPayloadRetentionWorker(configuration, dependencies),
         ] + dependencies.channelServices,

@@ -26,6 +26,9 @@ public enum Hub {
                 client: client, logger: logger, open311Jurisdiction: configuration.open311Jurisdiction,
                 senders: ChannelWiring.senders(configuration, client: outbound, database: client, logger: logger))
             ChannelWiring.inbound(configuration, into: &dependencies, client: outbound, logger: logger)
+            for unit in configuration.channelUnits {
+                dependencies.install(unit, http: outbound, senderTimeout: senderTimeout(configuration))
+            }
             dependencies.consoleSecureCookies = configuration.publicHTTPS
             let app = buildApplication(configuration, dependencies: dependencies)
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])

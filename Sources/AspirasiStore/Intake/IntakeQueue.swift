@@ -16,6 +16,8 @@ public actor IntakeQueue {
     typealias Waiter = CheckedContinuation<IntakeResult, any Error>
 
     let client: PostgresClient
+    /// Refuse or forward reports outside the province; shared with every store this queue makes.
+    public nonisolated let outsideArea = OutsideAreaPolicy()
     private var store: IntakeStore?
     let logger: Logger
     let batchSize: Int
@@ -44,7 +46,7 @@ public actor IntakeQueue {
     @discardableResult
     public func reloadCatalog() async throws -> IntakeCatalog {
         let catalog = try await IntakeCatalog.load(from: client, logger: logger)
-        store = IntakeStore(catalog: catalog)
+        store = IntakeStore(catalog: catalog, outsideArea: outsideArea)
         return catalog
     }
 

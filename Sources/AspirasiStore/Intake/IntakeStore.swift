@@ -8,9 +8,12 @@ import PostgresNIO
 /// report. The caller owns the transaction; nothing here commits.
 public struct IntakeStore: Sendable {
     public let catalog: IntakeCatalog
+    /// Whether a report outside the province is forwarded to SP4N-LAPOR! or refused.
+    public let outsideArea: OutsideAreaPolicy
 
-    public init(catalog: IntakeCatalog) {
+    public init(catalog: IntakeCatalog, outsideArea: OutsideAreaPolicy = OutsideAreaPolicy()) {
         self.catalog = catalog
+        self.outsideArea = outsideArea
     }
 
     /// Handles `messages` in order on `db` and returns one result each.

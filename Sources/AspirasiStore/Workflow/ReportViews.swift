@@ -118,6 +118,16 @@ public struct ReportDetail: Codable, Sendable {
     /// The reporter as one citizen across channels: their contact and their other reports that the
     /// officer may see (and how many more lie outside the officer's units).
     public var reporter: Reporter?
+    /// Where the report went when it was not the province's to handle (SP4N-LAPOR!, outside the province).
+    public var forwarded: Forwarded?
+
+    public struct Forwarded: Codable, Sendable {
+        /// The system it went to (`lapor`).
+        public let to: String
+        /// Its tracking id there.
+        public let trackingId: String
+        public let at: Date
+    }
 
     public struct Reporter: Codable, Sendable {
         public let contactId: Int
