@@ -14,7 +14,7 @@ import Testing
         let lapor = FakeLapor()
         try await withLiveFake(lapor.router()) { base in
             let sender = LaporSender(base: base, token: lapor.token, client: .shared, timeout: .seconds(5))
-            try await withLiveHub(configure: { $0.senders[.lapor] = sender }) { hub in
+            try await withLiveHub(configure: { $0.senders[.lapor] = sender }) { (hub: LiveHub) async throws in
                 let key = try await hub.partnerKey()
                 let answer = try await hub.submit(
                     message("bogor-2", ["lat": -6.5950, "lon": 106.8167, "text": "Jalan rusak parah di depan pasar"]),

@@ -50,7 +50,7 @@ import Testing
 
     @Test func aSignedPhotoAndLocationBecomeALocatedReportAnsweredInTheWindowThenByTemplate() async throws {
         let fake = FakeWhatsApp(media: tinyJPEG)
-        try await withWhatsAppHub(fake) { hub in
+        try await withWhatsAppHub(fake) { (hub: LiveHub) async throws in
             let handshake = try await hub.get(
                 nil, "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=wa-verify&hub.challenge=1158201444")
             #expect(String(buffer: handshake.body) == "1158201444")
@@ -109,7 +109,7 @@ import Testing
 
     @Test func aForgedSignatureIs401AndStoresNothing() async throws {
         let fake = FakeWhatsApp(media: tinyJPEG)
-        try await withWhatsAppHub(fake) { hub in
+        try await withWhatsAppHub(fake) { (hub: LiveHub) async throws in
             let call = await fake.inbound(from: Self.citizen, name: "Warga", messages: Self.photoAndLocation())
             let forged = "sha256=" + FakeWhatsApp.hmac(Data(call.body.utf8), secret: "not-the-app-secret")
             #expect(try await post(hub, (call.body, forged)).status == .unauthorized)
@@ -131,7 +131,7 @@ import Testing
         let loopback: @Sendable (inout HubDependencies) -> Void = {
             $0.kannel = (token, [IPNetwork("127.0.0.1/32"), IPNetwork("::1/128")].compactMap { $0 })
         }
-        try await withWhatsAppHub(fake, configure: loopback) { hub in
+        try await withWhatsAppHub(fake, configure: loopback) { (hub: LiveHub) async throws in
             let sms = "from=081234567890&to=1708&id=sms-1&coding=0&charset=UTF-8&text=Lampu+jalan+mati+di+Gambir"
             #expect(try await hub.get(nil, "/webhooks/sms/kannel/\(token)?\(sms)").status == .ok)
             let body: [String: any Sendable] = ["body": "Sampah menumpuk di pasar Tanah Abang"]
