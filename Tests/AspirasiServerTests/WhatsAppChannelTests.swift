@@ -155,7 +155,7 @@ import Testing
 
     @Test func errorsAreClassifiedAsWhatsAppDocumentsThem() async throws {
         let fake = FakeWhatsApp(media: tinyJPEG)
-        try await withLiveFake(fake.router()) { base in
+        try await withLiveFake(fake.router()) { (base: String) async throws in
             let settings = WhatsAppSettings(
                 appSecret: fake.appSecret, verifyToken: "v", phoneNumberID: fake.phoneNumberID,
                 accessToken: fake.accessToken, template: "aspirasi_kabar", graphBase: base + "/v21.0")
