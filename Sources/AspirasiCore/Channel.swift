@@ -12,6 +12,8 @@ public enum Channel: String, CaseIterable, Codable, Sendable {
     case forum
     /// SP4N-LAPOR!, the national complaint system.
     case lapor
+    /// The WhatsApp Business Platform (Cloud API).
+    case whatsapp
     /// Entered by an officer (walk-in, phone) or a partner system through the inbound API.
     case api
 }

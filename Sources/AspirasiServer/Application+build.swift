@@ -49,11 +49,15 @@ public struct HubDependencies: Sendable {
         if facebookWebhook != nil { channels.insert(.facebook) }
         if twilioWebhook != nil || kannel != nil { channels.insert(.sms) }
         if forumWebhook != nil { channels.insert(.forum) }
+        channels.formUnion(units.map(\.channel))
         return channels
     }
 
     /// Background services the configured channels add (pollers).
     public var channelServices: [any Service] = []
+    /// The configured channels built as `ChannelUnit`s (`install`).
+    public internal(set) var units: [any ChannelUnit] = []
+    var unitWiring: ChannelWiringContext?
     /// Overrides the live photo fetcher (tests); nil: `SafePhotoFetcher` with the configured networks.
     public var photoFetcher: (any PhotoFetching)?
     public let passwords: PasswordHasher
@@ -61,8 +65,10 @@ public struct HubDependencies: Sendable {
     public var consoleSecureCookies = false
     /// When failed sign-ins lock a username or an address, and how long failures are held (tests shorten it).
     public var loginPolicy = LoginThrottle.Policy()
-    /// The sending side of each channel that has one; deliveries of other channels wait.
-    public var senders: [Channel: any DeliverySender]
+    /// The sending side of each channel that has one; deliveries of other channels wait. With LAPOR!'s,
+    /// reports outside the province are forwarded there instead of refused.
+    public var senders: [Channel: any DeliverySender] {
+        didSet { intake.outsideArea.forwardToLapor(senders[.lapor] != nil) }
     /// How old (seconds) the current month's evaluation may be before a request recomputes it; the
     /// `EvaluationWorker` refreshes it every minute.
     public var evaluationMaxAge: Double = 90
@@ -91,6 +97,7 @@ public struct HubDependencies: Sendable {
         self.intake = IntakeQueue(
             client: client, logger: logger, observer: hubMetrics.intakeObserver,
             learned: LearnedClassifier(threshold: classifierThreshold))
+        intake.outsideArea.forwardToLapor(senders[.lapor] != nil)
         self.polled = PolledIntake(client: client, intake: self.intake)
         self.apiKeys = APIKeyVerifier(keys: APIKeyStore(client))
         self.officers = OfficerStore(client)

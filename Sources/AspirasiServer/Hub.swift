@@ -27,6 +27,9 @@ public enum Hub {
                 senders: ChannelWiring.senders(configuration, client: outbound, database: client, logger: logger),
                 classifierThreshold: configuration.classifierThreshold)
             ChannelWiring.inbound(configuration, into: &dependencies, client: outbound, logger: logger)
+            for unit in configuration.channelUnits {
+                dependencies.install(unit, http: outbound, senderTimeout: senderTimeout(configuration))
+            }
             dependencies.consoleSecureCookies = configuration.publicHTTPS
             dependencies.metricsToken = configuration.operations.metricsToken
             dependencies.metricsElsewhere = configuration.operations.metricsAddress != nil

@@ -2,6 +2,7 @@ import AspirasiCore
 import AspirasiStore
 import Hummingbird
 import HummingbirdAuth
+import SMSAdapter
 
 /// Every route of the hub, in one place, with the authentication each group declares.
 ///
@@ -15,12 +16,12 @@ import HummingbirdAuth
 enum Routes {
     /// Routes any caller may use, as `METHOD /path` in the router's notation. Signing in is open by nature;
     /// X sends its CRC challenge unsigned, and our answer is the HMAC that proves us to X.
-    static let open: Set<String> = [
+    static let open: Set<String> = ([
         "GET /health", "GET /livez", "GET /readyz", "GET /metrics", "GET /api/v1/locate", "GET /open311/v2/{resource}",
         "GET /open311/v2/{resource}/{item}", "POST /api/v1/auth/login", "GET /webhooks/twitter",
         "GET /console/login", "POST /console/login", "GET /console/assets/console.css",
         "GET /api/v1/openapi.json",
-    ]
+    ] as Set<String>).union(ChannelRegistry.openRoutes)
 
     static func add(to router: Router<HubRequestContext>, _ dependencies: HubDependencies) {
         let health = HealthRoutes(client: dependencies.client, workers: dependencies.workers)
@@ -59,20 +60,23 @@ enum Routes {
         let twitter = TwitterRoutes(webhook: dependencies.twitterWebhook, intake: dependencies.intake)
         router.get("/webhooks/twitter", use: twitter.crc)
         router.post("/webhooks/twitter", use: twitter.receive)
-        let facebook = FacebookRoutes(webhook: dependencies.facebookWebhook, intake: dependencies.intake)
+        let facebook = SignedWebhookRoutes(
+            .facebook, dependencies.facebookWebhook, name: "the Facebook channel", dependencies: dependencies)
         router.get("/webhooks/facebook", use: facebook.verify)
         router.post("/webhooks/facebook", use: facebook.receive)
-        router.post(
-            "/webhooks/forum", use: ForumRoutes(webhook: dependencies.forumWebhook, intake: dependencies.intake).receive
-        )
-        router.post(
-            "/webhooks/sms/twilio",
-            use: TwilioRoutes(webhook: dependencies.twilioWebhook, intake: dependencies.intake).receive)
+        let forum = SignedWebhookRoutes(
+            .forum, dependencies.forumWebhook, name: "the forum webhook", dependencies: dependencies)
+        router.post("/webhooks/forum", use: forum.receive)
+        let twilio = SignedWebhookRoutes(
+            .sms, dependencies.twilioWebhook, name: "the Twilio SMS gateway", maximumBodyBytes: 64 * 1024,
+            dependencies: dependencies)
+        router.post("/webhooks/sms/twilio", use: twilio.receive)
         let kannel = KannelRoutes(
-            token: dependencies.kannel?.token, allowed: dependencies.kannel?.allowed ?? [], intake: dependencies.intake,
-            outbox: OutboxStore(dependencies.client))
+            gate: dependencies.kannel.map { KannelGate(token: $0.token, allowed: $0.allowed) },
+            intake: dependencies.intake, outbox: OutboxStore(dependencies.client))
         router.get("/webhooks/sms/kannel/:token", use: kannel.receive)
         router.get("/webhooks/sms/kannel/:token/dlr", use: kannel.deliveryReport)
+        ChannelRegistry.addRoutes(to: router, dependencies)
     }
 
     /// The officers' API: a bearer token (session or API token) on every route, roles checked per group.

@@ -23,6 +23,7 @@ public enum ChannelName {
         case .email: "Email"
         case .forum: "Balai Warga"
         case .lapor: "LAPOR!"
+        case .whatsapp: "WhatsApp"
         case .api: "API Mitra"
         case nil: code
         }

@@ -59,6 +59,10 @@ import TwitterAdapter
         dependencies.twilioWebhook = TwilioWebhook(
             authToken: "secret", publicURL: "https://hub.example/webhooks/sms/twilio")
         dependencies.kannel = (token: "secret-token", allowed: [])
+        dependencies.install(
+            WhatsAppChannel(
+                WhatsAppSettings(appSecret: "secret", verifyToken: "verify", phoneNumberID: "1", accessToken: "t")),
+            http: .shared)
     }
 
     /// A path with a plausible value in each capture.

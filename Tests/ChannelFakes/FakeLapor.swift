@@ -14,6 +14,9 @@ public actor FakeLapor {
     private var reports: [String: [String: any Sendable]] = [:]
     private var clock = 0
     public private(set) var followUps: [ReceivedUpdate] = []
+    /// Reports other systems filed (`POST /api/v1/laporan`), by the tracking id LAPOR! gave them.
+    public private(set) var filed: [String: [String: String]] = [:]
+    private var filedKeys: [String: String] = [:]
 
     public init(token: String = "lapor-token", agency: String = "pemprov-dki") {
         self.token = token
@@ -75,6 +78,15 @@ public actor FakeLapor {
         return true
     }
 
+    /// A report filed by another system: one per `Idempotency-Key`, a new LAPOR! tracking id each.
+    func file(_ fields: [String: String], key: String?) -> String {
+        if let key, let id = filedKeys[key] { return id }
+        let id = "LAPOR-\(7_000_001 + filed.count)"
+        filed[id] = fields
+        if let key { filedKeys[key] = id }
+        return id
+    }
+
     public nonisolated func router() -> Router<BasicRequestContext> {
         let router = Router()
         let token = self.token
@@ -89,6 +101,18 @@ public actor FakeLapor {
                 agency: String(query["instansi"] ?? ""), after: after,
                 limit: query["limit"].flatMap { Int(String($0)) } ?? 50)
             return jsonResponse(["laporan": page, "has_more": more])
+        }
+        router.post("/api/v1/laporan") { request, _ -> Response in
+            guard tokenHeader.flatMap({ request.headers[$0] }) == token else {
+                return jsonResponse(["error": "token"], status: .unauthorized)
+            }
+            let body = jsonObject(try await request.body.collect(upTo: 64 * 1024))
+            guard let text = body["isi"] as? String, !text.isEmpty else {
+                return jsonResponse(["error": "isi wajib diisi"], status: .badRequest)
+            }
+            let fields = body.mapValues { "\($0)" }
+            let id = await self.file(fields, key: HTTPField.Name("Idempotency-Key").flatMap { request.headers[$0] })
+            return jsonResponse(["tracking_id": id], status: .created)
         }
         router.post("/api/v1/laporan/:id/tindak-lanjut") { request, context -> Response in
             guard tokenHeader.flatMap({ request.headers[$0] }) == token else {

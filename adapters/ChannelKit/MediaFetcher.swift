@@ -27,6 +27,15 @@ public enum FetchFailure: Error, Sendable, Equatable {
 /// Fetches the photos citizens attach on their channels.
 public protocol PhotoFetching: Sendable {
     func fetch(_ url: String) async throws(FetchFailure) -> FetchedPhoto
+    /// The same with `Authorization: Bearer <token>`, for media a provider serves only to its API's
+    /// token (WhatsApp); the token goes only to the URL's own host, never to a redirect elsewhere.
+    func fetch(_ url: String, bearerToken: String) async throws(FetchFailure) -> FetchedPhoto
+}
+
+extension PhotoFetching {
+    public func fetch(_ url: String, bearerToken: String) async throws(FetchFailure) -> FetchedPhoto {
+        throw .refused("this photo fetcher sends no credentials")
+    }
 }
 
 /// The live fetcher. Every hop (redirects included, at most three) is checked
@@ -53,11 +62,22 @@ public struct SafePhotoFetcher: PhotoFetching {
     }
 
     public func fetch(_ url: String) async throws(FetchFailure) -> FetchedPhoto {
+        try await fetch(url, authorization: nil)
+    }
+
+    public func fetch(_ url: String, bearerToken: String) async throws(FetchFailure) -> FetchedPhoto {
+        guard let host = URL(string: url)?.host?.lowercased() else { throw .refused("a URL without a host") }
+        return try await fetch(url, authorization: (host, "Bearer \(bearerToken)"))
+    }
+
+    func fetch(_ url: String, authorization: (host: String, value: String)?) async throws(FetchFailure)
+        -> FetchedPhoto
+    {
         let deadline = self.deadline
         let outcome = await withTaskGroup(of: Result<FetchedPhoto, FetchFailure>?.self) { group in
             group.addTask {
                 do throws(FetchFailure) {
-                    return .success(try await fetchHops(url))
+                    return .success(try await fetchHops(url, authorization: authorization))
                 } catch {
                     return .failure(error)
                 }
@@ -74,11 +94,14 @@ public struct SafePhotoFetcher: PhotoFetching {
         return try outcome.get()
     }
 
-    func fetchHops(_ url: String) async throws(FetchFailure) -> FetchedPhoto {
+    func fetchHops(_ url: String, authorization: (host: String, value: String)? = nil) async throws(FetchFailure)
+        -> FetchedPhoto
+    {
         var current = url
         for _ in 0...maximumRedirects {
             let (parsed, address) = try await vet(current)
-            switch try await get(parsed, pinnedTo: address) {
+            let credential = authorization.flatMap { parsed.host?.lowercased() == $0.host ? $0.value : nil }
+            switch try await get(parsed, pinnedTo: address, authorization: credential) {
             case .photo(let photo): return photo
             case .redirect(let location):
                 guard let next = URL(string: location, relativeTo: parsed)?.absoluteString else {
@@ -116,7 +139,9 @@ public struct SafePhotoFetcher: PhotoFetching {
         case redirect(String)
     }
 
-    func get(_ url: URL, pinnedTo address: IPAddress) async throws(FetchFailure) -> Outcome {
+    func get(_ url: URL, pinnedTo address: IPAddress, authorization: String? = nil) async throws(FetchFailure)
+        -> Outcome
+    {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
         configuration.timeout = .init(connect: .seconds(5), read: timeout)
         if let host = url.host, IPAddress(host) == nil, !host.hasPrefix("[") {
@@ -125,7 +150,7 @@ public struct SafePhotoFetcher: PhotoFetching {
         let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
         let outcome: Result<Outcome, FetchFailure>
         do throws(FetchFailure) {
-            outcome = .success(try await get(url, with: client))
+            outcome = .success(try await get(url, with: client, authorization: authorization))
         } catch {
             outcome = .failure(error)
         }
@@ -134,8 +159,11 @@ public struct SafePhotoFetcher: PhotoFetching {
     }
 
     /// One request on a client pinned to the checked address.
-    private func get(_ url: URL, with client: HTTPClient) async throws(FetchFailure) -> Outcome {
+    private func get(_ url: URL, with client: HTTPClient, authorization: String?) async throws(FetchFailure)
+        -> Outcome
+    {
         var request = HTTPClientRequest(url: url.absoluteString)
+        if let authorization { request.headers.add(name: "Authorization", value: authorization) }
         request.headers.add(name: "Accept", value: "image/jpeg, image/png")
         request.headers.add(name: "User-Agent", value: "Aspirasi-photo-fetcher")
         let response: HTTPClientResponse

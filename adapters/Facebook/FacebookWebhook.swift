@@ -9,11 +9,11 @@ import Foundation
 /// Replies: a comment is answered under it (thread key = the comment id), a
 /// visitor post under the post, a Messenger message in the conversation
 /// (thread key `messenger:<page-scoped user id>`).
-public struct FacebookWebhook: Sendable {
+public struct FacebookWebhook: Sendable, SubscriptionHandshake {
     public static let signatureHeader = "X-Hub-Signature-256"
 
     let appSecret: String
-    let verifyToken: String
+    public let verifyToken: String
     /// Our page: what it writes itself is an echo of our replies.
     let pageID: String
 
@@ -21,14 +21,6 @@ public struct FacebookWebhook: Sendable {
         self.appSecret = appSecret
         self.verifyToken = verifyToken
         self.pageID = pageID
-    }
-
-    /// The body answering `GET ?hub.mode=subscribe&hub.verify_token=V&hub.challenge=C`; nil means 403.
-    public func challengeAnswer(mode: String?, token: String?, challenge: String?) -> String? {
-        guard mode == "subscribe", let token, let challenge, !challenge.isEmpty,
-            WebhookSignature.constantTimeEqual(Array(token.utf8), Array(verifyToken.utf8))
-        else { return nil }
-        return challenge
     }
 
     public func isAuthentic(signature: String?, body: some DataProtocol) -> Bool {

@@ -1,3 +1,4 @@
+import AspirasiCore
 import AsyncHTTPClient
 import ChannelKit
 import Foundation
@@ -23,6 +24,7 @@ public struct LaporSender: DeliverySender {
     }
 
     public func send(_ message: OutgoingMessage) async throws(SendFailure) -> ProviderReceipt {
+        if message.payload["template"] == MessageTemplate.forwardToLapor.name { return try await forward(message) }
         guard let report = message.threadKey, !report.isEmpty,
             report.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
         else { throw .permanent("a LAPOR! follow-up needs the LAPOR! tracking id it answers") }

@@ -9,33 +9,34 @@ public enum MessageTemplates {
 
     public static func render(_ payload: [String: String]) -> String {
         let number = payload["tracking_number"] ?? "-"
-        let template = payload["template"] ?? ""
-        if template == "ack_noted" { return "Aspirasi: " + noted }
-        if template == "digest" { return fitted(digest(payload)) }
+        let template = payload["template"].flatMap(MessageTemplate.init(name:))
+        if template == .noted { return "Aspirasi: " + noted }
+        if template == .digest { return fitted(digest(payload)) }
         let lead = "Aspirasi #\(number): "
         let body: String
         switch template {
-        case "ack_created": body = "Laporan Anda diterima. Simpan nomor ini untuk memantau."
-        case "ack_duplicate":
+        case .created: body = "Laporan Anda diterima. Simpan nomor ini untuk memantau."
+        case .duplicate:
             body = "Masalah ini sudah dilaporkan (#\(payload["duplicate_of"] ?? "-")). Anda akan ikut dikabari."
-        case "ack_outside_area": body = StatusProjection.note(.ditolak, reason: .luarWilayah)
-        case "ack_commented": body = "Tanggapan Anda sudah kami catat."
-        case "ack_reopened": body = "Laporan dibuka kembali dan akan ditindaklanjuti."
-        case "reply": body = payload["note"] ?? ""
-        case let status where status.hasPrefix("status_"):
-            let status = ReportStatus(rawValue: String(status.dropFirst("status_".count))) ?? .menunggu
+        case .outsideArea: body = StatusProjection.note(.ditolak, reason: .luarWilayah)
+        case .forwarded:
+            body =
+                "Di luar DKI Jakarta: diteruskan ke SP4N-LAPOR! (lapor.go.id) untuk pemda setempat. No. LAPOR!: \(payload["forwarded_id"] ?? "-")"
+        case .forwardToLapor: body = payload["description"] ?? ""
+        case .commented: body = "Tanggapan Anda sudah kami catat."
+        case .reopened: body = "Laporan dibuka kembali dan akan ditindaklanjuti."
+        case .reply: body = payload["note"] ?? ""
+        case .status(let status):
             let reason = payload["reason"].flatMap(RejectReason.init)
             let note = StatusProjection.note(status, reason: reason)
             body = payload["note"].map { "\(note) \($0)" } ?? note
-        case "escalation_response":
+        case .escalation(let deadline):
+            let what = deadline == "completion" ? "Belum selesai" : "Belum ditanggapi"
             body =
-                "Belum ditanggapi melewati batas waktu (eskalasi tingkat \(payload["level"] ?? "1")). Segera tindak lanjuti."
-        case "escalation_completion":
-            body =
-                "Belum selesai melewati batas waktu (eskalasi tingkat \(payload["level"] ?? "1")). Segera tindak lanjuti."
-        case let notify where notify.hasPrefix("notify_"):
-            body = "Ada laporan untuk unit Anda (\(notify.dropFirst("notify_".count))). Buka Aspirasi."
-        default: body = "Ada kabar baru tentang laporan Anda."
+                "\(what) melewati batas waktu (eskalasi tingkat \(payload["level"] ?? "1")). Segera tindak lanjuti."
+        case .notify(let kind):
+            body = "Ada laporan untuk unit Anda (\(kind)). Buka Aspirasi."
+        case .noted, .digest, nil: body = "Ada kabar baru tentang laporan Anda."
         }
         return fitted(lead + body)
     }

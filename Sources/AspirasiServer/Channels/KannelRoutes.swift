@@ -14,8 +14,7 @@ import SMSAdapter
 /// Answers are empty 200s: with `max-messages = 0` Kannel sends no reply SMS,
 /// but it would send an error page back to the citizen, so errors stay rare.
 struct KannelRoutes: Sendable {
-    let token: String?
-    let allowed: [IPNetwork]
+    let gate: KannelGate?
     let intake: IntakeQueue
     let outbox: OutboxStore
 
@@ -57,13 +56,11 @@ struct KannelRoutes: Sendable {
     }
 
     func authorize(_ context: HubRequestContext) throws {
-        guard let token else {
+        guard let gate else {
             throw APIError.channelNotConfigured("the Kannel SMS gateway")
         }
-        let given = context.parameters.get("token") ?? ""
-        let peer = context.remoteAddress?.ipAddress.flatMap { IPAddress($0) }?.unmapped
-        let permitted = peer.map { address in allowed.contains { $0.contains(address) } } ?? false
-        guard WebhookSignature.constantTimeEqual(Array(given.utf8), Array(token.utf8)), permitted else {
+        let peer = context.remoteAddress?.ipAddress.flatMap { IPAddress($0) }
+        guard gate.admits(token: context.parameters.get("token") ?? "", peer: peer) else {
             throw APIError(.forbidden, code: "forbidden", message: "unknown token or address not allowed")
         }
     }

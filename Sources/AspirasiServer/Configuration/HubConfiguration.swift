@@ -63,6 +63,8 @@ public struct HubConfiguration: Sendable {
     public var forum: ForumSettings?
     /// E-mail in over IMAP and out over SMTP (`ASPIRASI_IMAP_*`, `ASPIRASI_SMTP_*`); nil: not configured.
     public var email: EmailSettings?
+    /// The configured channels of `ChannelRegistry` (WhatsApp), each with its own settings.
+    public var channelUnits: [any ChannelUnit] = []
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation,

@@ -206,6 +206,8 @@ public struct SettingsResolver: Sendable {
         let lapor = resolveLapor(value: value, problems: &problems)
         let forum = resolveForum(value: value, problems: &problems)
         let email = resolveEmail(value: value, problems: &problems)
+        let units = ChannelRegistry.configured(
+            ChannelSettingsSource(environment: environment, port: port), problems: &problems)
         if twilio != nil, kannel?.sendsmsURL != nil {
             problems.append("configure one SMS gateway for sending: Twilio or Kannel, not both")
         }
@@ -232,6 +234,7 @@ public struct SettingsResolver: Sendable {
         configuration.lapor = lapor
         configuration.forum = forum
         configuration.email = email
+        configuration.channelUnits = units
         return configuration
     }
 

@@ -39,7 +39,7 @@ public struct EvaluationDigestStore: Sendable {
                 INSERT INTO deliveries (channel, recipient, unit_contact_id, kind, payload, idempotency_key)
                 SELECT uc.channel, uc.address, uc.id, 'notification',
                        jsonb_strip_nulls(jsonb_build_object(
-                           'template', 'digest', 'month', \(month), 'unit', u.name,
+                           'template', \(MessageTemplate.digest.name)::text, 'month', \(month), 'unit', u.name,
                            'rank', CASE WHEN f.rank > 0 THEN f.rank::text END,
                            'of', CASE WHEN f.rank > 0 THEN f.total::text END,
                            'rate', CASE WHEN f.rank > 0 THEN f.rate END,

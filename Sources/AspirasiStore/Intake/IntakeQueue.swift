@@ -24,6 +24,8 @@ public actor IntakeQueue {
     let client: PostgresClient
     /// The learned model, kept across catalog reloads and refreshed by the classifier worker.
     public nonisolated let learned: LearnedClassifier
+    /// Refuse or forward reports outside the province; shared with every store this queue makes.
+    public nonisolated let outsideArea = OutsideAreaPolicy()
     private var store: IntakeStore?
     let logger: Logger
     let batchSize: Int
@@ -60,7 +62,7 @@ public actor IntakeQueue {
         let models = ClassifierModels(client)
         try await models.ensureModel(categories: catalog.categoryList, logger: logger)
         try await learned.refresh(from: models, logger: logger)
-        store = IntakeStore(catalog: catalog, learned: learned)
+        store = IntakeStore(catalog: catalog, learned: learned, outsideArea: outsideArea)
         return catalog
     }
 

@@ -35,6 +35,7 @@ extension IntakeStore {
     {
         guard !reports.isEmpty else { return [] }
         let c = InsertColumns(reports)
+        let forwarding = outsideArea.forwardsToLapor
         let rows = try await db.allPrepared(
             """
             WITH input AS (
@@ -48,11 +49,13 @@ extension IntakeStore {
                             \(c.addresses)::text[], \(c.kelurahans)::text[], \(c.owners)::text[], \(c.handlers)::text[],
                             \(c.duplicateOf)::int8[], \(c.needsTriage)::bool[], \(c.sentAt)::float8[],
                             \(c.outcomes)::text[], \(c.replyable)::bool[], \(c.replyKeys)::text[],
-                            \(c.confidential)::bool[], \(c.publicPost)::bool[], \(c.requestIDs)::text[], \(c.bases)::text[])
+                            \(c.confidential)::bool[], \(c.publicPost)::bool[], \(c.requestIDs)::text[], \(c.bases)::text[],
+                            \(c.acknowledgements)::text[])
                     WITH ORDINALITY AS u(message_id, identity_id, channel, external_id, handle, category, confidence,
                                          status, reject_reason, title, description, lon, lat, address, kelurahan,
                                          owner, handler, duplicate_of, needs_triage, sent_at, outcome, replyable, reply_key,
-                                         confidential, public_post, request_id, basis, ord)
+                                         confidential, public_post, request_id, basis,
+                                         ack_template, ord)
                 ORDER BY u.ord
             ), report AS (
                 INSERT INTO reports (id, tracking_number, channel, category_code, category_confidence, status,
@@ -94,17 +97,32 @@ extension IntakeStore {
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
                                         idempotency_key, request_id)
                 SELECT report_id, event_id, channel, handle, identity_id, reply_key, 'ack',
-                       jsonb_build_object('template', 'ack_' || outcome, 'tracking_number', tracking_number,
+                       jsonb_build_object('template', ack_template, 'tracking_number', tracking_number,
                                           'duplicate_of', (SELECT d.tracking_number FROM reports d
                                                             WHERE d.id = NULLIF(input.duplicate_of, 0))),
                        'ack:' || channel || ':' || external_id, NULLIF(request_id, '')
-                FROM input WHERE replyable ORDER BY ord
+                FROM input WHERE replyable AND NOT (\(forwarding)::bool AND outcome = 'outside_area') ORDER BY ord
+                ON CONFLICT (idempotency_key) DO NOTHING
+            ), forward AS (
+                -- Outside the province with LAPOR! configured: the report goes on to LAPOR!, and the
+                -- citizen hears where once LAPOR! has given its tracking id (OutboxStore.markSent).
+                INSERT INTO deliveries (report_id, event_id, channel, recipient, kind, payload, idempotency_key)
+                SELECT report_id, event_id, 'lapor', 'lapor', 'forward',
+                       jsonb_strip_nulls(jsonb_build_object(
+                           'template', \(MessageTemplate.forwardToLapor.name)::text, 'tracking_number', tracking_number,
+                           'title', NULLIF(title, ''), 'description', description, 'category', category,
+                           'address', NULLIF(address, ''), 'confidential', confidential::text,
+                           'lat', CASE WHEN lat = 'NaN' THEN NULL ELSE lat::text END,
+                           'lon', CASE WHEN lon = 'NaN' THEN NULL ELSE lon::text END)),
+                       'forward:lapor:' || report_id
+                FROM input WHERE \(forwarding)::bool AND outcome = 'outside_area' ORDER BY ord
                 ON CONFLICT (idempotency_key) DO NOTHING
             ), notify AS (
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
                                         idempotency_key, request_id)
                 SELECT input.report_id, input.event_id, uc.channel, uc.address, uc.id, 'notification',
-                       jsonb_build_object('template', 'notify_new_report', 'tracking_number', input.tracking_number),
+                       jsonb_build_object('template', \(MessageTemplate.notify("new_report").name),
+                                          'tracking_number', input.tracking_number),
                        'notify:' || input.event_id || ':' || uc.id, NULLIF(input.request_id, '')
                 FROM input JOIN unit_contacts uc
                   ON uc.active AND uc.unit_code IN (NULLIF(input.owner, ''), NULLIF(input.handler, ''))
@@ -171,6 +189,8 @@ private struct InsertColumns {
     let sentAt: [Double]
     let outcomes: [String]
     let replyable: [Bool]
+    /// The acknowledgement's template, by outcome.
+    let acknowledgements: [String]
     /// Where a reply goes: the message's thread on its channel (a DM conversation), else the message itself.
     let replyKeys: [String]
     let photos: (rows: [Int], urls: [String])
@@ -203,6 +223,7 @@ private struct InsertColumns {
         requestIDs = reports.map { ColumnArrays.text($0.message.requestID) }
         sentAt = reports.map { ColumnArrays.epochSeconds($0.message.sentAt) }
         outcomes = reports.map(\.outcome.rawValue)
+        acknowledgements = reports.map { MessageTemplate.acknowledgement($0.outcome).name }
         replyable = reports.map { !$0.message.author.handle.isEmpty }
         photos = ColumnArrays.photos(reports.map(\.message.photos))
         attachments = ColumnArrays.attachments(reports.map(\.message.attachments))

@@ -64,7 +64,7 @@ extension IntakeStore {
             reporter && target.status == .selesai && (m.requestsReopen || DisputeDetector.isDispute(m.text))
         let outcome: IntakeResult.Outcome = disputes ? .reopened : (reporter ? .comment : .noted)
         let kind = disputes ? "reopened" : "commented"
-        let ackTemplate = reporter ? "ack_" + kind : "ack_noted"
+        let ackTemplate = (reporter ? (disputes ? MessageTemplate.reopened : .commented) : .noted).name
         let statusAfter: String? = disputes ? ReportStatus.menunggu.rawValue : nil
         let channel = m.channel.rawValue
         let ackKey = "ack:\(channel):\(m.externalID)"
@@ -103,7 +103,7 @@ extension IntakeStore {
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
                                         idempotency_key, request_id)
                 SELECT \(target.reportID), event.id, uc.channel, uc.address, uc.id, 'notification',
-                       jsonb_build_object('template', \("notify_" + kind), 'tracking_number', \(target.trackingNumber)),
+                       jsonb_build_object('template', \(MessageTemplate.notify(kind).name), 'tracking_number', \(target.trackingNumber)),
                        'notify:' || event.id || ':' || uc.id, \(m.requestID)::text
                 FROM event, reports r JOIN unit_contacts uc
                   ON uc.unit_code IN (r.owner_unit, r.handler_unit) AND uc.active

@@ -10,10 +10,16 @@ public struct IntakeStore: Sendable {
     public let catalog: IntakeCatalog
     /// The learned model beside the keyword rules; without a model, the rules alone.
     public let learned: LearnedClassifier
+    /// Whether a report outside the province is forwarded to SP4N-LAPOR! or refused.
+    public let outsideArea: OutsideAreaPolicy
 
-    public init(catalog: IntakeCatalog, learned: LearnedClassifier = LearnedClassifier()) {
+    public init(
+        catalog: IntakeCatalog, learned: LearnedClassifier = LearnedClassifier(),
+        outsideArea: OutsideAreaPolicy = OutsideAreaPolicy()
+    ) {
         self.catalog = catalog
         self.learned = learned
+        self.outsideArea = outsideArea
     }
 
     /// Handles `messages` in order on `db` and returns one result each.

@@ -37,6 +37,7 @@ public enum Schema {
         .m0021CitizenData,
         .m0022AccountControls,
         .m0023PublicPosts,
+        .m0024ForwardedReports,
         .m0025QueueAtScale,
         .m0026OAuthTokens,
         .m0028ContactKeys,

@@ -1,3 +1,4 @@
+import AspirasiCore
 import Foundation
 import Logging
 import PostgresNIO
@@ -60,14 +61,40 @@ public struct OutboxStore: Sendable {
     }
 
     /// Sent: the provider's id is kept (replies to it thread back to the report), and `claimed_by` says who sent it.
+    /// A report forwarded to SP4N-LAPOR! (a `forward` delivery) records LAPOR!'s tracking id on the report,
+    /// a public `forwarded` event, and the message telling the citizen where it went, in the same statement.
     @discardableResult
     public func markSent(_ id: Int, worker: String, providerID: String, logger: Logger = .silent) async throws -> Bool {
         try await finish(
             id, worker: worker,
             """
-            UPDATE deliveries SET state = 'sent', provider_id = \(providerID), sent_at = now(), last_error = NULL,
-                   claimed_until = NULL
-            WHERE id = \(id) AND claimed_by = \(worker) AND state = 'sending' RETURNING id
+            WITH sent AS (
+                UPDATE deliveries SET state = 'sent', provider_id = \(providerID), sent_at = now(), last_error = NULL,
+                       claimed_until = NULL
+                WHERE id = \(id) AND claimed_by = \(worker) AND state = 'sending' RETURNING id, report_id, kind
+            ), forwarded AS (
+                UPDATE reports r SET forwarded_to = 'lapor', forwarded_id = \(providerID), forwarded_at = now()
+                FROM sent WHERE sent.kind = 'forward' AND r.id = sent.report_id
+                RETURNING r.id, r.tracking_number
+            ), event AS (
+                INSERT INTO report_events (report_id, kind, actor_kind, actor_id, public, data)
+                SELECT id, 'forwarded', 'integration', 'lapor', true,
+                       jsonb_build_object('to', 'lapor', 'tracking_id', \(providerID))
+                FROM forwarded RETURNING id, report_id
+            ), told AS (
+                INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
+                                        idempotency_key)
+                SELECT event.report_id, event.id, ci.channel, ci.handle, ci.id, f.thread_key, 'ack',
+                       jsonb_build_object('template', \(MessageTemplate.forwarded.name),
+                                          'tracking_number', forwarded.tracking_number, 'forwarded_id', \(providerID)),
+                       'event:' || event.id || ':identity:' || ci.id
+                FROM event JOIN forwarded ON forwarded.id = event.report_id
+                JOIN report_followers f ON f.report_id = event.report_id AND f.role = 'reporter'
+                JOIN contact_identities ci ON ci.id = f.identity_id
+                WHERE ci.handle <> ''
+                ON CONFLICT (idempotency_key) DO NOTHING
+            )
+            SELECT id FROM sent
             """, logger)
     }
 
@@ -84,6 +111,21 @@ public struct OutboxStore: Sendable {
             UPDATE deliveries SET provider_status = \(status), provider_status_at = now()
             WHERE id = \(id) AND channel = \(channel)
               AND coalesce(provider_status, '') NOT IN ('delivered', 'undelivered', 'rejected_by_smsc', 'expired', 'unknown')
+            RETURNING id
+            """, as: Int.self, logger: logger) != nil
+    }
+
+    /// A provider's later report on a message it took, named by the id it gave the message (WhatsApp's
+    /// `statuses`). A status in `keeping` already recorded stays: reports may arrive out of order.
+    @discardableResult
+    public func recordProviderStatus(
+        providerID: String, channel: String, status: String, keeping: [String], logger: Logger = .silent
+    ) async throws -> Bool {
+        try await client.first(
+            """
+            UPDATE deliveries SET provider_status = \(status), provider_status_at = now()
+            WHERE channel = \(channel) AND provider_id = \(providerID)
+              AND coalesce(provider_status, '') <> ALL(\(keeping)::text[])
             RETURNING id
             """, as: Int.self, logger: logger) != nil
     }

@@ -109,6 +109,8 @@ extension ServiceLevelStore {
     private func recordEscalations(_ escalations: Plan.Escalations, _ db: PostgresConnection, _ logger: Logger)
         async throws -> (Int, Int)
     {
+        let responseTemplate = MessageTemplate.escalation(deadline: "response").name
+        let completionTemplate = MessageTemplate.escalation(deadline: "completion").name
         let row = try await db.first(
             """
             WITH input AS (
@@ -133,7 +135,9 @@ extension ServiceLevelStore {
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
                                         idempotency_key)
                 SELECT i.report_id, e.id, uc.channel, uc.address, uc.id, 'notification',
-                       jsonb_build_object('template', 'escalation_' || i.deadline, 'tracking_number', i.tracking_number,
+                       jsonb_build_object('template', CASE i.deadline WHEN 'completion' THEN \(completionTemplate)
+                                                      ELSE \(responseTemplate) END,
+                                          'tracking_number', i.tracking_number,
                                           'level', i.level::text),
                        'event:' || e.id || ':contact:' || uc.id
                 FROM input i JOIN events e USING (report_id, deadline, level)

@@ -157,6 +157,16 @@ public struct ReportDetail: Codable, Sendable {
     /// Why the intake chose the category: rule or model, confidence, the words that weighed most.
     /// Absent for reports taken in before the classifier recorded it.
     public var classification: Classification?
+    /// Where the report went when it was not the province's to handle (SP4N-LAPOR!, outside the province).
+    public var forwarded: Forwarded?
+
+    public struct Forwarded: Codable, Sendable {
+        /// The system it went to (`lapor`).
+        public let to: String
+        /// Its tracking id there.
+        public let trackingId: String
+        public let at: Date
+    }
 
     public struct Reporter: Codable, Sendable {
         public let contactId: Int

@@ -13,7 +13,7 @@ extension ReportWorkflow {
     ) async throws -> ActionOutcome {
         let statusChanged = change.status != report.status
         let closes = change.status == .selesai || change.status == .ditolak
-        let citizenTemplate = action == .reply ? "reply" : "status_\(change.status.rawValue)"
+        let citizenTemplate = (action == .reply ? MessageTemplate.reply : .status(change.status)).name
         let tellsCitizen = action.isPublic && (statusChanged || action == .reply)
         // Only what the citizen should read travels to them; coordination and returns stay between units.
         let publicNote = [.reply, .complete, .reject].contains(action) ? change.note : nil
@@ -61,7 +61,7 @@ extension ReportWorkflow {
                 INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
                                         idempotency_key)
                 SELECT \(report.id), event.id, uc.channel, uc.address, uc.id, 'notification',
-                       jsonb_build_object('template', \("notify_" + action.eventKind), 'tracking_number', \(trackingNumber)),
+                       jsonb_build_object('template', \(MessageTemplate.notify(action.eventKind).name), 'tracking_number', \(trackingNumber)),
                        'event:' || event.id || ':contact:' || uc.id
                 FROM event, unit_contacts uc
                 WHERE uc.active AND uc.unit_code = ANY(\(change.notifyUnits)::text[])

@@ -77,6 +77,10 @@ extension ReportWorkflow {
             events: events, messages: messages, deliveries: deliveries, photos: photos)
         detail.reporter = try await reporter(of: id, scope: scope, logger: logger)
         detail.classification = row.20.flatMap(Classification.init(json:))
+        detail.forwarded = try await client.first(
+            "SELECT forwarded_to, forwarded_id, forwarded_at FROM reports WHERE id = \(id) AND forwarded_id IS NOT NULL",
+            as: (String, String, Date).self, logger: logger
+        ).map { ReportDetail.Forwarded(to: $0.0, trackingId: $0.1, at: $0.2) }
         return detail
     }
 

@@ -1,0 +1,13 @@
+import ChannelKit
+
+extension DiscourseWebhook: SignedWebhook {
+    public var signatureHeader: String { Self.signatureHeader }
+
+    public func isAuthentic(_ request: WebhookRequest) -> Bool {
+        isAuthentic(signature: request.header(Self.signatureHeader), body: request.body)
+    }
+
+    public func decode(_ request: WebhookRequest) throws(AdapterError) -> WebhookContent {
+        WebhookContent(messages: try decode(request.body, event: request.header(Self.eventHeader)))
+    }
+}
