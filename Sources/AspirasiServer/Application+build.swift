@@ -69,6 +69,7 @@ public struct HubDependencies: Sendable {
     /// reports outside the province are forwarded there instead of refused.
     public var senders: [Channel: any DeliverySender] {
         didSet { intake.outsideArea.forwardToLapor(senders[.lapor] != nil) }
+    }
     /// How old (seconds) the current month's evaluation may be before a request recomputes it; the
     /// `EvaluationWorker` refreshes it every minute.
     public var evaluationMaxAge: Double = 90
@@ -162,8 +163,9 @@ public func buildApplication(
                 PhotoFetchWorker(
                     store: PhotoFetchStore(dependencies.client),
                     fetcher: TwitterDirectMessagePhotos(
-                        wrapping: dependencies.photoFetcher
-                            ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks)),
+                        wrapping: dependencies.unitPhotos(
+                            wrapping: dependencies.photoFetcher
+                                ?? SafePhotoFetcher(allowedNetworks: configuration.fetchAllowedNetworks))),
                     metrics: dependencies.hubMetrics, logger: dependencies.logger)
             ),
             ("raw-payload-retention", RawPayloadRetentionWorker(configuration, dependencies)),

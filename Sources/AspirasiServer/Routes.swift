@@ -16,12 +16,14 @@ import SMSAdapter
 enum Routes {
     /// Routes any caller may use, as `METHOD /path` in the router's notation. Signing in is open by nature;
     /// X sends its CRC challenge unsigned, and our answer is the HMAC that proves us to X.
-    static let open: Set<String> = ([
-        "GET /health", "GET /livez", "GET /readyz", "GET /metrics", "GET /api/v1/locate", "GET /open311/v2/{resource}",
-        "GET /open311/v2/{resource}/{item}", "POST /api/v1/auth/login", "GET /webhooks/twitter",
-        "GET /console/login", "POST /console/login", "GET /console/assets/console.css",
-        "GET /api/v1/openapi.json",
-    ] as Set<String>).union(ChannelRegistry.openRoutes)
+    static let open: Set<String> =
+        ([
+            "GET /health", "GET /livez", "GET /readyz", "GET /metrics", "GET /api/v1/locate",
+            "GET /open311/v2/{resource}",
+            "GET /open311/v2/{resource}/{item}", "POST /api/v1/auth/login", "GET /webhooks/twitter",
+            "GET /console/login", "POST /console/login", "GET /console/assets/console.css",
+            "GET /api/v1/openapi.json",
+        ] as Set<String>).union(ChannelRegistry.openRoutes)
 
     static func add(to router: Router<HubRequestContext>, _ dependencies: HubDependencies) {
         let health = HealthRoutes(client: dependencies.client, workers: dependencies.workers)

@@ -38,11 +38,12 @@ func seed(_ reports: [SeededReport], in month: EvaluationMonth, database: Postgr
             """
             INSERT INTO reports (tracking_number, channel, category_code, status, reject_reason, description,
                                  kelurahan_code, owner_unit, handler_unit, duplicate_of, reported_at, created_at,
-                                 closed_at, responded_at, completion_due_at, sla_check_at)
+                                 closed_at, responded_at, first_responded_at, completion_due_at, sla_check_at)
             VALUES (\("\(tag)-\(index)"), \(report.channel), \(report.category), \(report.status), \(report.reason),
                     'seeded', \(report.kelurahan), \(report.kelurahan), \(report.handler),
                     \(report.duplicate ? ids.first : nil), to_timestamp(\(created)), to_timestamp(\(created)),
-                    to_timestamp(\(closed)), to_timestamp(\(responded)), to_timestamp(\(due)), NULL)
+                    to_timestamp(\(closed)), to_timestamp(\(responded)), to_timestamp(\(responded)),
+                    to_timestamp(\(due)), NULL)
             RETURNING id
             """)
         for try await id in rows.decode(Int.self) { ids.append(id) }

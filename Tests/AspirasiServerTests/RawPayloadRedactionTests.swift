@@ -13,6 +13,8 @@ import SMSAdapter
 import Testing
 import TwitterAdapter
 
+@testable import AspirasiServer
+
 /// No credential reaches `inbound_messages.raw_payload`, whichever channel brought it.
 @Suite struct RawPayloadRedactionTests {
     /// Every planted credential starts with this, so one query finds any that slipped through.
@@ -84,6 +86,14 @@ import TwitterAdapter
             {"post":{"id":902,"username":"warga_forum","api_key":"\#(secret)forum","post_number":1,"topic_id":124,
             "topic_title":"Got mampet","raw":"Got mampet di RT 05"}}
             """#.utf8)
+        let whatsapp = Data(
+            #"""
+            {"object":"whatsapp_business_account","access_token":"\#(secret)wa","entry":[{"id":"102290129340398",
+            "changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{
+            "display_phone_number":"622150000","phone_number_id":"106540352242922"},"contacts":[{"profile":{
+            "name":"Warga WA"},"wa_id":"6281211110009"}],"messages":[{"from":"6281211110009","id":"wamid.RED1",
+            "timestamp":"1795418100","type":"text","text":{"body":"Lampu taman mati"}}]}}]}]}
+            """#.utf8)
         let twilio =
             "AccountSid=AC\(secret)sid&MessageSid=SM00000000000000000000000000000001&From=%2B6281211110001"
             + "&To=%2B6221000&Body=Banjir+di+sini"
@@ -104,6 +114,9 @@ import TwitterAdapter
             try TwitterWebhook(consumerSecret: "s", ourUserID: "3001").decode(tweet),
             try FacebookWebhook(appSecret: "s", verifyToken: "v", pageID: "1000").decode(facebook),
             try DiscourseWebhook(secret: "s").decode(forum, event: "post_created"),
+            try WhatsAppWebhook(appSecret: "s", verifyToken: "v", phoneNumberID: "106540352242922").decode(
+                WebhookRequest(body: whatsapp)
+            ).messages,
             [
                 try TwilioWebhook(authToken: "t", publicURL: "https://hub.test/webhooks/sms/twilio").decode(
                     FormFields(twilio), raw: Data(twilio.utf8))

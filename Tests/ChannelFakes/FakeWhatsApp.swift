@@ -51,7 +51,9 @@ public actor FakeWhatsApp {
     var now: Date { Date().addingTimeInterval(clockOffset) }
 
     /// A signed webhook call carrying `messages` from `from` (wa_id) to our number; the customer's window opens.
-    public func inbound(from: String, name: String, messages: [[String: any Sendable]]) -> (body: String, signature: String) {
+    public func inbound(from: String, name: String, messages: [[String: any Sendable]]) -> (
+        body: String, signature: String
+    ) {
         lastInbound[from] = now
         let value: [String: Any] = [
             "messaging_product": "whatsapp",
@@ -147,20 +149,21 @@ public actor FakeWhatsApp {
     public nonisolated func router() -> Router<BasicRequestContext> {
         let router = Router()
         let bearer = "Bearer \(accessToken)"
-        router.post("/v21.0/:phone/messages") { request, context -> Response in
+        // One parameter name for both Graph paths: Hummingbird refuses two names at one position.
+        router.post("/v21.0/:node/messages") { request, context -> Response in
             guard request.headers[.authorization] == bearer else {
                 return Self.error(190, "token", status: .unauthorized)
             }
-            guard context.parameters.get("phone") == self.phoneNumberID else {
+            guard context.parameters.get("node") == self.phoneNumberID else {
                 return Self.error(100, "Unknown phone number", status: .badRequest)
             }
             return await self.send(try await request.body.collect(upTo: 64 * 1024))
         }
-        router.get("/v21.0/:media") { request, context -> Response in
+        router.get("/v21.0/:node") { request, context -> Response in
             guard request.headers[.authorization] == bearer else {
                 return Self.error(190, "token", status: .unauthorized)
             }
-            let id = context.parameters.get("media") ?? ""
+            let id = context.parameters.get("node") ?? ""
             return jsonResponse([
                 "messaging_product": "whatsapp",
                 "url": "http://\(request.head.authority ?? "127.0.0.1")/whatsapp/media/\(id)",

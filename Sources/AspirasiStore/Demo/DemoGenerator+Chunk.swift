@@ -113,6 +113,7 @@ extension DemoGenerator {
                                   WHEN 'lapor' THEN (3000000 + t.id)::text
                                   WHEN 'forum' THEN 'topic:' || (1000 + t.id) || '/1'
                                   WHEN 'email' THEN '<demo-' || t.id || '@mail.example.org>'
+                                  WHEN 'whatsapp' THEN 'wamid.demo' || t.id
                                   ELSE 'demo-' || t.channel || '-' || t.id END AS external_id
             FROM (
                 SELECT s.*, nextval('reports_id_seq') AS id, nextval('report_number_seq') AS seq,

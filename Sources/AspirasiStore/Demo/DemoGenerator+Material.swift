@@ -175,6 +175,11 @@ extension DemoGenerator {
                          WHEN 'sms' THEN '+628' || (ARRAY['11','12','13','21','22','52','53','57','58','77','78','95',
                                                           '96','97','98','99'])[1 + num % 16]
                                          || '000' || lpad((num / 16)::text, 5, '0')
+                         -- WhatsApp ids are the number without '+'; the same range as SMS's, so some
+                         -- citizens write on both (one contact by ContactKey only when the intake joins them).
+                         WHEN 'whatsapp' THEN '628' || (ARRAY['11','12','13','21','22','52','53','57','58','77','78','95',
+                                                              '96','97','98','99'])[1 + num % 16]
+                                              || '000' || lpad((num / 16)::text, 5, '0')
                          WHEN 'email' THEN lower(given) || '.' || lower(family) || num || '@example.'
                                            || (ARRAY['org', 'net', 'com'])[1 + num % 3]
                          WHEN 'app' THEN lower(given) || num || '@example.com'

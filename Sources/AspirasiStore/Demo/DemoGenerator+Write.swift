@@ -31,7 +31,7 @@ extension DemoGenerator {
                                  title, description, location, address_text, kelurahan_code, owner_unit, handler_unit,
                                  duplicate_of, reporter_identity_id, needs_triage, reported_at, created_at, updated_at,
                                  status_changed_at, closed_at, version, sla_cycle, sla_started_at, responded_at,
-                                 response_due_at, completion_due_at, sla_check_at, confidential)
+                                 first_responded_at, response_due_at, completion_due_at, sla_check_at, confidential)
             SELECT r.id, r.tracking_number, r.channel, r.category, r.confidence, f.status,
                    CASE WHEN f.status = 'ditolak' THEN f.reason END,
                    CASE WHEN r.titled THEN r.category_title
@@ -46,7 +46,7 @@ extension DemoGenerator {
                    r.parent, r.identity_id, r.class IN ('triage', 'lainnya') AND NOT f.cleared,
                    to_timestamp(r.created), to_timestamp(r.created), to_timestamp(coalesce(f.acted, r.created)),
                    to_timestamp(coalesce(f.status_changed, r.created)), to_timestamp(f.closed), f.version, f.cycle,
-                   to_timestamp(f.started), to_timestamp(f.responded), to_timestamp(sla.response_due),
+                   to_timestamp(f.started), to_timestamp(f.responded), to_timestamp(f.responded), to_timestamp(sla.response_due),
                    to_timestamp(sla.completion_due), CASE WHEN f.closed IS NULL THEN to_timestamp(sla.next_check) END,
                    -- LAPOR! lets a citizen ask to stay unpublished.
                    r.channel = 'lapor' AND r.r_extra > 0.97

@@ -85,6 +85,10 @@ enum DemoWeights {
         .init(
             channel: "sms", weight: 10, gps: 0, text: 0.75, vague: 0.25, photo: 0, titled: false, linkedPhotos: false,
             slang: 0.6, choosesCategory: false),
+        // Most Indonesians write on WhatsApp: a photo, a shared location or words, often all three.
+        .init(
+            channel: "whatsapp", weight: 12, gps: 0.4, text: 0.45, vague: 0.15, photo: 0.5, titled: false,
+            linkedPhotos: false, slang: 0.6, choosesCategory: false),
         .init(
             channel: "email", weight: 6, gps: 0, text: 0.8, vague: 0.19, photo: 0.2, titled: true, linkedPhotos: false,
             slang: 0, choosesCategory: false),

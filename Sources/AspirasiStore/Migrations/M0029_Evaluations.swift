@@ -37,11 +37,9 @@ extension Migration {
             END $$
             """,
             """
-            CREATE TRIGGER reports_first_response_insert BEFORE INSERT ON reports
-                FOR EACH ROW WHEN (NEW.responded_at IS NOT NULL AND NEW.first_responded_at IS NULL)
-                EXECUTE FUNCTION aspirasi_first_response()
-            """,
-            """
+            -- Only on UPDATE: a report is inserted unanswered (the demo loader, which writes answered history
+            -- in bulk, sets first_responded_at itself), and an INSERT trigger would stop that loader's
+            -- set-based reference checks (DemoGenerator.referenceChecks).
             CREATE TRIGGER reports_first_response_update BEFORE UPDATE ON reports
                 FOR EACH ROW WHEN (OLD.first_responded_at IS NULL AND NEW.responded_at IS NOT NULL)
                 EXECUTE FUNCTION aspirasi_first_response()
