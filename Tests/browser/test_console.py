@@ -12,9 +12,9 @@ import zlib
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import PASSWORD, ROOT
@@ -50,7 +50,21 @@ def submit(driver, button):
     """Clicks a form's button and waits for the page the POST redirects to."""
     page = driver.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+
+    def replaced(_):
+        # Chromium sometimes answers a look at the old page, while the new one replaces it, with an inspector
+        # error instead of a stale reference; both mean the page is gone.
+        try:
+            page.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+
+    WebDriverWait(driver, 20).until(replaced)
 
 
 def sign_in(driver, hub, username):
