@@ -29,17 +29,8 @@ public struct ClassifierWorker: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    try await runOnce()
-                } catch is CancellationError {
-                    return
-                } catch {
-                    logger.warning("classifier round failed", metadata: ["error": "\(String(reflecting: error))"])
-                }
-                try? await Task.sleep(for: refreshInterval)
-            }
+        try await PeriodicRounds.run(every: refreshInterval, "classifier", logger: logger) {
+            try await runOnce()
         }
     }
 

@@ -30,17 +30,8 @@ public struct EvaluationWorker: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    try await runOnce()
-                } catch is CancellationError {
-                    return
-                } catch {
-                    logger.warning("evaluation round failed", metadata: ["error": "\(String(reflecting: error))"])
-                }
-                try? await Task.sleep(for: interval)
-            }
+        try await PeriodicRounds.run(every: interval, "evaluation", logger: logger) {
+            try await runOnce()
         }
     }
 

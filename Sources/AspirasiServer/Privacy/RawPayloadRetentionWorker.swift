@@ -31,18 +31,8 @@ public struct RawPayloadRetentionWorker: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    try await runOnce()
-                } catch is CancellationError {
-                    return
-                } catch {
-                    logger.warning(
-                        "raw payload retention round failed", metadata: ["error": "\(String(reflecting: error))"])
-                }
-                try? await Task.sleep(for: interval)
-            }
+        try await PeriodicRounds.run(every: interval, "raw payload retention", logger: logger) {
+            try await runOnce()
         }
     }
 

@@ -29,17 +29,8 @@ public struct ServiceLevelWorker: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    while try await runOnce().checked == batchSize {}
-                } catch is CancellationError {
-                    return
-                } catch {
-                    logger.warning("SLA round failed", metadata: ["error": "\(String(reflecting: error))"])
-                }
-                try? await Task.sleep(for: interval)
-            }
+        try await PeriodicRounds.run(every: interval, "SLA", logger: logger) {
+            while try await runOnce().checked == batchSize {}
         }
     }
 
