@@ -1,3 +1,4 @@
+import AspirasiCore
 import AspirasiStore
 import Foundation
 import Logging
@@ -63,6 +64,10 @@ public actor TestCluster {
         try await PostgresClient.withRunning(cluster.clientConfiguration(database: templateName), logger: logger) {
             client in
             try await DatabasePreparation.prepare(client, logger: logger)
+            // The seed-trained classifier model, trained once here rather than by every test hub's first
+            // message: a debug build takes seconds for it, and a run starts hundreds of hubs at once.
+            let catalog = try await IntakeCatalog.load(from: client, logger: logger)
+            try await ClassifierModels(client).ensureModel(categories: catalog.categoryList, logger: logger)
         }
         return cluster
     }

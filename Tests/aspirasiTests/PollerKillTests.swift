@@ -52,7 +52,11 @@ import Testing
                 let rolledBack = try await eventually(within: .seconds(30)) {
                     let waiting = try await client.count(Self.midBatch)
                     let open = try await client.count(
-                        "SELECT count(*) FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'")
+                        // This test's database only: other suites run beside it on the same cluster.
+                        """
+                        SELECT count(*) FROM pg_stat_activity
+                        WHERE datname = current_database() AND state LIKE 'idle in transaction%'
+                        """)
                     return waiting == 0 && open == 0
                 }
                 #expect(rolledBack)
