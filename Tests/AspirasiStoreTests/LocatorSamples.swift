@@ -60,14 +60,12 @@ enum LocatorSamples {
     /// The kelurahan PostGIS gives each point ("" for none) and whether only the edge tolerance placed
     /// it, by the queries the hub ran before the index: `ST_Intersects` (smallest code first), else the
     /// nearest within 25 m on geography, ties broken by code. One statement for all the points.
-    /// Two halves on two connections at once: the spheroid distances are most of the time.
+    /// One connection, so one core: on two it took both cores of a 2-core machine for half a minute and
+    /// starved the timing-bound suites that run beside it (the live hubs' 20 s client timeout).
     static func postGIS(_ client: PostgresClient, _ points: [GeoPoint]) async throws
         -> [(code: String, nearEdge: Bool)]
     {
-        let half = points.count / 2
-        async let first = postGIS(client, slice: Array(points[..<half]))
-        async let second = postGIS(client, slice: Array(points[half...]))
-        return try await first + second
+        try await postGIS(client, slice: points)
     }
 
     private static func postGIS(_ client: PostgresClient, slice points: [GeoPoint]) async throws

@@ -3,7 +3,7 @@
 /// starve each other until HTTP clients time out. A few slots keep each
 /// test's hub responsive while the suite as a whole stays parallel.
 public actor LiveHubSlots {
-    public static let shared = LiveHubSlots(slots: 8)
+    public static let shared = LiveHubSlots(slots: 4)
 
     @TaskLocal static var holding = false
 
