@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci deploy-test fuzz fuzz-smoke eval-classifier bench-classifier bench-evaluation clean
+.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci deploy-test container-test fuzz fuzz-smoke eval-classifier bench-classifier bench-evaluation clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -47,6 +47,10 @@ schemathesis:
 # The deployment's essentials on loopback: nginx with TLS in front, a signed webhook through it.
 deploy-test: build
 	deploy/test-nginx-tls.sh .build/debug/aspirasi
+
+# The container image (deploy/container) built and run with podman; a release binary: CONTAINER_BIN=.build/release/aspirasi.
+container-test: build
+	deploy/test-container.sh $${CONTAINER_BIN:-.build/debug/aspirasi}
 
 # libFuzzer on every parser of outside input, FUZZ_SECONDS per target (default 600); see scripts/fuzz.sh.
 fuzz: setup

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Aspirasi needs on a Debian machine, and only what is missing.
-# Usage: scripts/bootstrap.sh [run|test|bench|soak]
+# Usage: scripts/bootstrap.sh [run|test|bench|soak|container]
 set -euo pipefail
 
 purpose="${1:-run}"
@@ -13,6 +13,9 @@ case "$purpose" in
   bench) packages+=(wrk hyperfine nginx-light) ;;
   # The soak test puts nginx round-robin in front of three hubs.
   soak) packages+=(nginx-light) ;;
+  # deploy/test-container.sh builds and runs the image with podman (runc where crun cannot run);
+  # debootstrap makes the Debian base image where no registry is reachable.
+  container) packages+=(podman podman-compose runc debootstrap curl) ;;
 esac
 
 missing=()
