@@ -81,6 +81,8 @@ public struct HubDependencies: Sendable {
         return EvaluationService(
             store: EvaluationStore(client), catalog: { try await intake.catalog() }, maxAge: evaluationMaxAge)
     }
+    /// The public pages' cache, rate limit and trusted proxies.
+    public var publicPages = PublicPageSettings()
     /// The `jurisdiction_id` Open311 clients name; others are refused.
     public let open311Jurisdiction: String
 

@@ -31,6 +31,7 @@ public enum Hub {
                 dependencies.install(unit, http: outbound, senderTimeout: senderTimeout(configuration))
             }
             dependencies.consoleSecureCookies = configuration.publicHTTPS
+            dependencies.publicPages = configuration.publicPages
             dependencies.metricsToken = configuration.operations.metricsToken
             dependencies.metricsElsewhere = configuration.operations.metricsAddress != nil
             let app = buildApplication(configuration, dependencies: dependencies)

@@ -6,7 +6,8 @@ import SMSAdapter
 
 /// Every route of the hub, in one place, with the authentication each group declares.
 ///
-/// - open: health, metrics, locate, this API's OpenAPI document, Open311 reads;
+/// - open: health, metrics, locate, this API's OpenAPI document, Open311 reads, the public pages and
+///   statistics (rate-limited per address);
 /// - a partner key: the partner inbound API and Open311 posts (their key travels in the form);
 /// - a provider's signature or URL token: the channel webhooks, checked on the raw bytes;
 /// - an officer (`Authorization: Bearer`): everything else under `/api/v1`, with role checks as middleware;
@@ -22,7 +23,8 @@ enum Routes {
             "GET /open311/v2/{resource}",
             "GET /open311/v2/{resource}/{item}", "POST /api/v1/auth/login", "GET /webhooks/twitter",
             "GET /console/login", "POST /console/login", "GET /console/assets/console.css",
-            "GET /api/v1/openapi.json",
+            "GET /api/v1/openapi.json", "GET /publik", "GET /publik/foto/{key}", "GET /lacak",
+            "GET /api/v1/public/stats",
         ] as Set<String>).union(ChannelRegistry.openRoutes)
 
     static func add(to router: Router<HubRequestContext>, _ dependencies: HubDependencies) {
@@ -38,6 +40,7 @@ enum Routes {
         router.get("/api/v1/locate", use: locate.locate)
         router.get("/api/v1/openapi.json", use: OpenAPIRoutes().document)
 
+        addPublicRoutes(to: router, dependencies)
         addPartnerRoutes(to: router, dependencies)
         addWebhooks(to: router, dependencies)
         addOfficerRoutes(to: router, dependencies)

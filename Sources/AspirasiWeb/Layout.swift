@@ -92,6 +92,11 @@ public enum Layout {
     public static func page(
         title: String, viewer: Viewer?, section: Section? = nil, flash: Flash? = nil, _ content: HTML
     ) -> HTML {
+        document(title: title, header: header(viewer, section), flash: flash, content)
+    }
+
+    /// The page around any view: the console's (`page`) or the public pages' (`publicPage`) header.
+    static func document(title: String, header: HTML, flash: Flash?, _ content: HTML) -> HTML {
         """
         <!DOCTYPE html>
         <html lang="id">
@@ -103,7 +108,7 @@ public enum Layout {
         </head>
         <body>
         <a class="skip" href="#isi">Langsung ke isi</a>
-        \(header(viewer, section))
+        \(header)
         <main id="isi" tabindex="-1">
         \(flash.map(flashBox) ?? .empty)
         \(content)

@@ -156,5 +156,23 @@ public enum Stylesheet {
           form.filters > div:first-child { grid-column: 1 / -1; }
           form.filters select, form.filters input:not([type=checkbox]) { width: 100%; }
         }
+        .public section { margin-top: 1.2rem; }
+        form.track { display: flex; flex-wrap: wrap; gap: .5rem; align-items: flex-end; margin: 1rem 0; }
+        form.track label { display: block; font-weight: 600; }
+        form.track input { font-size: 1.15rem; padding: .45rem .6rem; border: 1px solid #8a8f98; border-radius: 4px;
+          width: 13rem; max-width: 100%; min-height: 2.5rem; }
+        ul.finished { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .75rem;
+          padding: 0; margin: 0; list-style: none; }
+        ul.finished li { background: #fff; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
+        ul.finished img, ul.finished .no-photo { width: 100%; height: 10rem; object-fit: cover; display: block;
+          background: var(--grey-bg); }
+        ul.finished .no-photo { display: flex; align-items: center; justify-content: center; color: var(--muted); }
+        ul.finished .text { padding: .5rem .75rem; }
+        .tracked .photo { margin: .75rem 0; }
+        .tracked .photo img { width: 24rem; max-width: 100%; height: auto; max-height: 18rem; object-fit: cover;
+          border-radius: 6px; border: 1px solid var(--line); display: block; }
+        .tracked .photo figcaption { font-size: .9rem; color: var(--muted); margin-top: .3rem; }
+        .public svg.map { max-width: 820px; }
+        .public .stats { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); max-width: 820px; }
         """
 }

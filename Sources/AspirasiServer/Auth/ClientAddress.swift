@@ -3,15 +3,20 @@ import Hummingbird
 import NIOCore
 
 /// Who a sign-in attempt comes from, as the throttle counts it: the connection's peer address.
-/// The hub has no trusted-proxy setting, so `X-Forwarded-For` is never read (anyone can write it);
-/// behind a reverse proxy every attempt would count against the proxy's address.
+/// `X-Forwarded-For` is never read for sign-ins (anyone can write it); behind a reverse proxy every attempt
+/// counts against the proxy's address. The public pages read it from trusted proxies only
+/// (`ClientAddress+Forwarded.swift`).
 /// An IPv6 peer counts as its /64, the block one customer usually holds: otherwise a single
 /// attacker would have 2^64 addresses to spread guesses over.
 struct ClientAddress: Sendable, Equatable, CustomStringConvertible {
     let description: String
 
     init(_ socket: SocketAddress?) {
-        guard let text = socket?.ipAddress, let address = IPAddress(Self.withoutZone(text))?.unmapped else {
+        self.init(address: socket?.ipAddress.flatMap { IPAddress(Self.withoutZone($0)) })
+    }
+
+    init(address given: IPAddress?) {
+        guard let address = given?.unmapped else {
             // A unix-socket peer, or an address NIO could not render: all of them share one count.
             description = "unknown"
             return

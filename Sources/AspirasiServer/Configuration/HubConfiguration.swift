@@ -45,6 +45,8 @@ public struct HubConfiguration: Sendable {
     public var rawRetentionDays = 90
     /// Timeouts and connection limits of the HTTP server (`ASPIRASI_HTTP_*`).
     public var http = HTTPLimits()
+    /// The public pages' cache, rate limit and trusted proxies.
+    public var publicPages = PublicPageSettings()
     /// Metrics access and sampling (`ASPIRASI_METRICS_*`).
     public var operations = OperationsSettings()
     /// The X channel (`ASPIRASI_X_*`); nil: not configured.

@@ -85,6 +85,9 @@ public struct SettingsResolver: Sendable {
         public static let metricsToken = "ASPIRASI_METRICS_TOKEN"
         public static let metricsAddress = "ASPIRASI_METRICS_ADDRESS"
         public static let metricsSampleSeconds = "ASPIRASI_METRICS_SAMPLE_SECONDS"
+        public static let publicCacheSeconds = "ASPIRASI_PUBLIC_CACHE_SECONDS"
+        public static let publicRequestsPerMinute = "ASPIRASI_PUBLIC_REQUESTS_PER_MINUTE"
+        public static let trustedProxies = "ASPIRASI_TRUSTED_PROXIES"
     }
 
     let environment: [String: String]
@@ -197,6 +200,7 @@ public struct SettingsResolver: Sendable {
             }
         }
         let http = resolveHTTPLimits(value: value, problems: &problems)
+        let publicPages = resolvePublicPages(value: value, problems: &problems)
         let operations = resolveOperations(value: value, problems: &problems)
         let twitter = resolveTwitter(value: value, problems: &problems)
         let facebook = resolveFacebook(value: value, problems: &problems)
@@ -225,6 +229,7 @@ public struct SettingsResolver: Sendable {
         configuration.publicHTTPS = publicHTTPS
         configuration.rawRetentionDays = rawRetentionDays
         configuration.http = http
+        configuration.publicPages = publicPages
         configuration.operations = operations
         configuration.twitter = twitter
         configuration.facebook = facebook
