@@ -197,6 +197,7 @@ public struct SettingsResolver: Sendable {
             }
         }
         let http = resolveHTTPLimits(value: value, problems: &problems)
+        let readDatabase = resolveReadDatabase(value: value, problems: &problems)
         let operations = resolveOperations(value: value, problems: &problems)
         let twitter = resolveTwitter(value: value, problems: &problems)
         let facebook = resolveFacebook(value: value, problems: &problems)
@@ -225,6 +226,7 @@ public struct SettingsResolver: Sendable {
         configuration.publicHTTPS = publicHTTPS
         configuration.rawRetentionDays = rawRetentionDays
         configuration.http = http
+        configuration.readDatabase = readDatabase
         configuration.operations = operations
         configuration.twitter = twitter
         configuration.facebook = facebook
