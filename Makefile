@@ -5,7 +5,7 @@ SWIFT ?= swift
 PORT ?= 8080
 DATA_DIR ?=
 
-.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci deploy-test container-test fuzz fuzz-smoke eval-classifier bench-classifier bench-evaluation clean
+.PHONY: setup build release run demo test test-only interop browser schemathesis format lint bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris bench-console bench soak soak-ci deploy-test container-test fuzz fuzz-smoke eval-classifier bench-classifier bench-evaluation bench-national clean
 
 setup:
 	@scripts/bootstrap.sh run
@@ -79,6 +79,11 @@ bench-locate: release
 	@scripts/bootstrap.sh bench
 	bench/locate.sh
 
+# Locate over Indonesia's 83,762 villages (generated polygons): generation and import timed, then wrk.
+bench-national: release
+	@scripts/bootstrap.sh bench
+	bench/national.sh
+
 bench-intake: release
 	@scripts/bootstrap.sh bench
 	bench/intake.sh
@@ -121,7 +126,7 @@ bench-evaluation: release
 	@scripts/bootstrap.sh bench
 	bench/evaluation.sh
 
-bench: bench-locate bench-intake bench-deliveries bench-pollers bench-slowloris
+bench: bench-locate bench-national bench-intake bench-deliveries bench-pollers bench-slowloris
 
 clean:
 	rm -rf .build

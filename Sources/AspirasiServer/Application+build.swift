@@ -15,6 +15,11 @@ import TwitterAdapter
 /// the tests alike, so both run the same routes and middleware.
 public struct HubDependencies: Sendable {
     public let client: PostgresClient
+    /// For reads that tolerate some lag: dashboards' counts, the evaluation, public pages and their
+    /// statistics. A streaming standby (`DATABASE_READ_URL`) while it keeps up, else the primary; use
+    /// `readDatabase.read { client in ... }` so a standby that fails mid-read is retried on the primary.
+    /// Writes and reads of what was just written (a report after an action, an officer's queue) use `client`.
+    public var readDatabase: ReadDatabase
     public let metrics: PrometheusCollectorRegistry
     public let logger: Logger
     public let intake: IntakeQueue
@@ -79,7 +84,8 @@ public struct HubDependencies: Sendable {
     public var evaluations: EvaluationService {
         let intake = self.intake
         return EvaluationService(
-            store: EvaluationStore(client), catalog: { try await intake.catalog() }, maxAge: evaluationMaxAge)
+            store: EvaluationStore(client, reads: readDatabase), catalog: { try await intake.catalog() },
+            maxAge: evaluationMaxAge)
     }
     /// The public pages' cache, rate limit and trusted proxies.
     public var publicPages = PublicPageSettings()
@@ -93,6 +99,7 @@ public struct HubDependencies: Sendable {
     ) {
         self.senders = senders
         self.client = client
+        self.readDatabase = ReadDatabase(primary: client)
         self.open311Jurisdiction = open311Jurisdiction
         self.metrics = metrics
         self.logger = logger
@@ -130,6 +137,18 @@ func evaluationServices(_ configuration: HubConfiguration, _ dependencies: HubDe
             store: EvaluationStore(dependencies.client), digests: EvaluationDigestStore(dependencies.client),
             serviceLevels: dependencies.serviceLevels, workingHours: configuration.workingHours,
             logger: dependencies.logger)
+    ]
+}
+
+/// The standby's client and the monitor that measures its lag, when a standby is configured.
+func standbyServices(_ dependencies: HubDependencies) -> [any Service] {
+    guard let standby = dependencies.readDatabase.standby else { return [] }
+    return [
+        standby,
+        dependencies.workers.monitored(
+            StandbyLagMonitor(
+                database: dependencies.readDatabase, metrics: dependencies.hubMetrics, logger: dependencies.logger),
+            name: "standby-lag"),
     ]
 }
 
@@ -188,6 +207,7 @@ public func buildApplication(
         + evaluationServices(configuration, dependencies).map { ("evaluation", $0) }
         + dependencies.channelServices.enumerated().map { ("channel-\($0.offset)-\(type(of: $0.element))", $0.element) }
     var services: [any Service] = [dependencies.client]
+    services += standbyServices(dependencies)
     services += workers.map { dependencies.workers.monitored($0.service, name: $0.name) }
     if let address = configuration.operations.metricsAddress {
         services.append(metricsApplication(address, dependencies))

@@ -27,6 +27,13 @@ public enum Hub {
                 senders: ChannelWiring.senders(configuration, client: outbound, database: client, logger: logger),
                 classifierThreshold: configuration.classifierThreshold)
             ChannelWiring.inbound(configuration, into: &dependencies, client: outbound, logger: logger)
+            if let read = configuration.readDatabase {
+                logger.info("reads may go to a standby", metadata: ["database": "\(read.url.redacted)"])
+                dependencies.readDatabase = ReadDatabase(
+                    primary: client,
+                    standby: PostgresClient(configuration: read.url.clientConfiguration(), backgroundLogger: logger),
+                    maxLagSeconds: read.maxLagSeconds)
+            }
             for unit in configuration.channelUnits {
                 dependencies.install(unit, http: outbound, senderTimeout: senderTimeout(configuration))
             }

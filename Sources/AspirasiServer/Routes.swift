@@ -101,7 +101,7 @@ enum Routes {
         officers.post("auth/logout", use: auth.logout)
         officers.post("auth/tokens", use: auth.issueToken)
 
-        let reports = ReportRoutes(workflow: dependencies.workflow)
+        let reports = ReportRoutes(workflow: dependencies.workflow, reads: dependencies.readDatabase)
         officers.get("reports", use: reports.queue)
         officers.get("reports/counts", use: reports.counts)
         officers.get("reports/:number", use: reports.show)

@@ -8,7 +8,7 @@ struct Aspirasi: AsyncParsableCommand {
         subcommands: [
             Serve.self, Migrate.self, Import.self, APIKeyCommand.self, UserCommand.self, HolidayCommand.self,
             CitizenCommand.self, DemoCommand.self, Backup.self, Restore.self, WALArchive.self,
-            ClassifierCommand.self, EvaluateCommand.self,
+            ClassifierCommand.self, EvaluateCommand.self, NationalGeographyCommand.self,
         ],
         defaultSubcommand: Serve.self
     )

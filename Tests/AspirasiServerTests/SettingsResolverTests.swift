@@ -37,6 +37,22 @@ import Testing
         #expect(url.host == "db")
     }
 
+    @Test func aReadURLAddsAStandbyWithItsLagBound() throws {
+        let resolver = SettingsResolver(
+            environment: [
+                "DATABASE_URL": "postgres://hub@db:5432/aspirasi",
+                "DATABASE_READ_URL": "postgres://hub@standby/aspirasi",
+                "ASPIRASI_READ_MAX_LAG_SECONDS": "5",
+            ], isRoot: false)
+        let read = try #require(try resolver.resolve(.init()).readDatabase)
+        #expect(read.url.host == "standby")
+        #expect(read.maxLagSeconds == 5)
+        #expect(try self.resolver.resolve(.init()).readDatabase == nil)
+        let wrong = SettingsResolver(
+            environment: ["DATABASE_READ_URL": "mysql://x", "ASPIRASI_READ_MAX_LAG_SECONDS": "soon"], isRoot: false)
+        #expect(throws: ConfigurationError.self) { try wrong.resolve(.init()) }
+    }
+
     @Test func everyProblemIsReportedAtOnce() {
         let flags = SettingsResolver.Flags(
             host: "bad host", port: "eighty", dataDirectory: "/srv/x", databaseURL: "mysql://nope",

@@ -6,7 +6,9 @@ import Foundation
 #endif
 
 public enum TemporaryDirectory {
-    static let prefixes = ["aspirasi-test-cluster", "aspirasi-launcher", "aspirasi-serve", "aspirasi-nodb"]
+    static let prefixes = [
+        "aspirasi-test-cluster", "aspirasi-launcher", "aspirasi-serve", "aspirasi-nodb", "aspirasi-standby",
+    ]
 
     /// A new directory under /tmp that the postgres user can pass through, as
     /// the embedded cluster needs when tests run as root. It records the test
@@ -30,8 +32,10 @@ public enum TemporaryDirectory {
                 let owner = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)),
                 kill(owner, 0) != 0, errno == ESRCH
             else { continue }
-            if let cluster = try? EmbeddedCluster(dataDirectory: root.appendingPathComponent("data").path) {
-                try? cluster.stop()
+            for directory in ["standby", "data"] {
+                if let cluster = try? EmbeddedCluster(dataDirectory: root.appendingPathComponent(directory).path) {
+                    try? cluster.stop()
+                }
             }
             try? FileManager.default.removeItem(at: root)
         }

@@ -13,6 +13,8 @@ public struct HubConfiguration: Sendable {
     public var host: String
     public var port: Int
     public var database: DatabaseLocation
+    /// A streaming standby for dashboards, the evaluation and public pages (`DATABASE_READ_URL`); nil: all on `database`.
+    public var readDatabase: ReadDatabaseSettings?
     public var logLevel: Logger.Level
     public var logFormat: LogFormat
     /// The Open311 `jurisdiction_id` this hub answers for.

@@ -201,6 +201,7 @@ public struct SettingsResolver: Sendable {
         }
         let http = resolveHTTPLimits(value: value, problems: &problems)
         let publicPages = resolvePublicPages(value: value, problems: &problems)
+        let readDatabase = resolveReadDatabase(value: value, problems: &problems)
         let operations = resolveOperations(value: value, problems: &problems)
         let twitter = resolveTwitter(value: value, problems: &problems)
         let facebook = resolveFacebook(value: value, problems: &problems)
@@ -230,6 +231,7 @@ public struct SettingsResolver: Sendable {
         configuration.rawRetentionDays = rawRetentionDays
         configuration.http = http
         configuration.publicPages = publicPages
+        configuration.readDatabase = readDatabase
         configuration.operations = operations
         configuration.twitter = twitter
         configuration.facebook = facebook

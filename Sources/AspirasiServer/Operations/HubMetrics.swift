@@ -37,6 +37,8 @@ public struct HubMetrics: Sendable {
         static let pollerLag = "aspirasi_poller_lag_seconds"
         static let pollerSinceSuccess = "aspirasi_poller_seconds_since_success"
         static let sampleFailures = "aspirasi_operations_sample_failures_total"
+        static let standbyLag = "aspirasi_read_standby_lag_seconds"
+        static let standbyInUse = "aspirasi_read_standby_in_use"
     }
 
     /// One message through the intake: its channel, what it became (`repeat` when it had been taken

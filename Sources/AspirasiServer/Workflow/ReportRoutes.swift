@@ -7,6 +7,8 @@ import NIOCore
 /// The officers' workflow API under `/api/v1/reports`.
 struct ReportRoutes: Sendable {
     let workflow: ReportWorkflow
+    /// Where the counts are read: a dashboard's figures may lag the primary by the read database's bound.
+    let reads: ReadDatabase
 
     struct ActionBody: Decodable {
         var note: String?
@@ -23,11 +25,16 @@ struct ReportRoutes: Sendable {
     }
 
     /// `GET /api/v1/reports/counts`: the queue's tabs, reports per status and overdue under the queue's
-    /// other filters (a `status` given is left out: each tab says what choosing it would show).
+    /// other filters (a `status` given is left out: each tab says what choosing it would show). Read from
+    /// the read database: dashboards poll it, and a few seconds' lag does not mislead them.
     @Sendable func counts(_ request: Request, context: HubRequestContext) async throws -> StatusCounts {
         var filter = try Self.filter(request.uri.queryParameters)
         filter.statuses = []
-        return try await workflow.statusCounts(for: try context.officer(), filter, logger: context.logger)
+        let officer = try context.officer()
+        let workflow = self.workflow
+        return try await reads.read {
+            try await workflow.reading(on: $0).statusCounts(for: officer, filter, logger: context.logger)
+        }
     }
 
     /// `GET /api/v1/reports/{number}`: one report with its history.

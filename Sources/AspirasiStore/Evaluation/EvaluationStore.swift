@@ -8,11 +8,17 @@ import PostgresNIO
 /// wait); a closed month's are computed once, on the first call after its end, stored as frozen and
 /// from then on only read: several hubs may race to freeze a month, the first write wins and
 /// every hub returns what it stored (a trigger refuses any later change).
+///
+/// With a read database, stored figures are read and live ones computed on the standby (the heavy
+/// query, a bounded lag behind); storing them, and computing a month to freeze, use the primary, so
+/// a frozen month never misses the reports of its last seconds.
 public struct EvaluationStore: Sendable {
     let client: PostgresClient
+    let reads: ReadDatabase
 
-    public init(_ client: PostgresClient) {
+    public init(_ client: PostgresClient, reads: ReadDatabase? = nil) {
         self.client = client
+        self.reads = reads ?? ReadDatabase(primary: client)
     }
 
     /// The figures of `month`, or nil for a month that has not begun. `maxAge` is how old (seconds) the
@@ -22,7 +28,7 @@ public struct EvaluationStore: Sendable {
     {
         let seconds = now.timeIntervalSince1970
         guard month.start <= seconds else { return nil }
-        if let stored = try await stored(month, logger: logger),
+        if let stored = try await reads.read({ try await stored(month, on: $0, logger: logger) }),
             stored.frozen || stored.computedAt >= seconds - maxAge
         {
             return stored
@@ -36,8 +42,12 @@ public struct EvaluationStore: Sendable {
     public func refresh(_ month: EvaluationMonth, now: Date = Date(), logger: Logger) async throws
         -> EvaluationFacts
     {
-        var facts = try await compute(month, now: now, logger: logger)
-        facts.frozen = month.end <= now.timeIntervalSince1970
+        let freezing = month.end <= now.timeIntervalSince1970
+        var facts =
+            freezing
+            ? try await compute(month, now: now, on: client, logger: logger)
+            : try await reads.read { try await compute(month, now: now, on: $0, logger: logger) }
+        facts.frozen = freezing
         let text = String(decoding: try JSONEncoder().encode(facts), as: UTF8.self)
         try await client.execute(
             """
@@ -53,6 +63,12 @@ public struct EvaluationStore: Sendable {
 
     /// The figures as the reports stand now, without storing them.
     public func compute(_ month: EvaluationMonth, now: Date = Date(), logger: Logger) async throws -> EvaluationFacts {
+        try await compute(month, now: now, on: client, logger: logger)
+    }
+
+    func compute(_ month: EvaluationMonth, now: Date, on client: PostgresClient, logger: Logger) async throws
+        -> EvaluationFacts
+    {
         guard
             let text = try await client.first(
                 EvaluationSQL.facts(start: month.start, end: month.end), as: String.self, logger: logger)
@@ -65,6 +81,10 @@ public struct EvaluationStore: Sendable {
 
     /// The stored figures of `month`, if any.
     public func stored(_ month: EvaluationMonth, logger: Logger) async throws -> EvaluationFacts? {
+        try await stored(month, on: client, logger: logger)
+    }
+
+    func stored(_ month: EvaluationMonth, on client: PostgresClient, logger: Logger) async throws -> EvaluationFacts? {
         guard
             let (text, frozen) = try await client.first(
                 "SELECT facts::text, frozen FROM evaluations WHERE month = \(month.firstDay.description)::date",

@@ -3,6 +3,12 @@ import Logging
 import PostgresNIO
 
 extension ReportWorkflow {
+    /// The same workflow reading through `other`: a standby, for counts that tolerate some lag. Only
+    /// reads may go through it; a standby refuses writes.
+    public func reading(on other: PostgresClient) -> ReportWorkflow {
+        ReportWorkflow(client: other, catalog: catalog, countCap: countCap)
+    }
+
     /// How many reports of the officer's queue (with the filter's other conditions) are in each status, and
     /// how many are overdue. A queue of up to `countCap` reports is counted in one pass and exactly;
     /// a larger one status by status, each count stopping at the cap (through the status index, whose included
