@@ -6,6 +6,7 @@ import ChannelKit
 import EmailAdapter
 import Foundation
 import Logging
+import MailKit
 import NIOSSL
 import Testing
 
