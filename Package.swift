@@ -126,13 +126,26 @@ let package = Package(
             path: "adapters/Forum",
             swiftSettings: strict
         ),
-        // E-mail: IMAP in (IDLE, UID cursor), MIME, SMTP out.
+        // Mail on its own, nothing of the hub: IMAP (IDLE, UIDs), SMTP submission, MIME parsing and composing,
+        // addresses, and the signals that a mail must not be answered (RFC 3834).
+        .target(
+            name: "MailKit",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "adapters/MailKit",
+            swiftSettings: strict
+        ),
+        // The e-mail channel over MailKit: a mail as the hub's message (body text, reply stripping), the
+        // mailbox session with its UID cursor, and the rate-limited sender.
         .target(
             name: "EmailAdapter",
             dependencies: [
                 "ChannelKit",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
+                "MailKit",
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -256,9 +269,21 @@ let package = Package(
             swiftSettings: testSettings
         ),
         .testTarget(
+            name: "MailKitTests",
+            dependencies: [
+                "MailKit",
+                "AspirasiTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: testSettings
+        ),
+        .testTarget(
             name: "EmailAdapterTests",
             dependencies: [
                 "EmailAdapter",
+                "MailKit",
                 "AspirasiTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -279,6 +304,7 @@ let package = Package(
                 "LaporAdapter",
                 "ForumAdapter",
                 "EmailAdapter",
+                "MailKit",
                 "ChannelFakes",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -312,7 +338,7 @@ if Context.environment["ASPIRASI_FUZZ"] == "1" {
         .executableTarget(
             name: "aspirasi-fuzz",
             dependencies: [
-                "FuzzDriver", "AspirasiServer", "ChannelKit", "EmailAdapter", "ForumAdapter", "SMSAdapter",
+                "FuzzDriver", "AspirasiServer", "ChannelKit", "MailKit", "EmailAdapter", "ForumAdapter", "SMSAdapter",
                 "TwitterAdapter",
                 "FacebookAdapter", "QlueAdapter", "LaporAdapter",
             ],

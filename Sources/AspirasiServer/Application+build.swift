@@ -1,13 +1,10 @@
 import AspirasiCore
 import AspirasiStore
 import ChannelKit
-import FacebookAdapter
-import ForumAdapter
 import Hummingbird
 import Logging
 import PostgresNIO
 import Prometheus
-import SMSAdapter
 import ServiceLifecycle
 import TwitterAdapter
 
@@ -37,25 +34,9 @@ public struct HubDependencies: Sendable {
     public var metricsToken: String?
     /// `/metrics` is served on its own address (`ASPIRASI_METRICS_ADDRESS`), not on the main router.
     public var metricsElsewhere = false
-    /// The X webhook when the channel is configured.
-    public var twitterWebhook: TwitterWebhook?
-    /// The Kannel gateway's URL token and allowed addresses, when configured.
-    public var kannel: (token: String, allowed: [IPNetwork])?
-    /// The Twilio-style SMS webhook when a gateway is configured.
-    public var twilioWebhook: TwilioWebhook?
-    /// The Facebook Page webhook when the channel is configured.
-    public var facebookWebhook: FacebookWebhook?
-    /// The forum's signed (Discourse-style) webhook when its secret is configured.
-    public var forumWebhook: DiscourseWebhook?
-    /// Channels with an adapter on this hub (a sender or a webhook), which the partner API may not speak for.
+    /// Channels with an adapter on this hub (a sender or a channel unit), which the partner API may not speak for.
     var adapterChannels: Set<AspirasiCore.Channel> {
-        var channels = Set(senders.keys).subtracting([.api, .app])
-        if twitterWebhook != nil { channels.insert(.twitter) }
-        if facebookWebhook != nil { channels.insert(.facebook) }
-        if twilioWebhook != nil || kannel != nil { channels.insert(.sms) }
-        if forumWebhook != nil { channels.insert(.forum) }
-        channels.formUnion(units.map(\.channel))
-        return channels
+        Set(senders.keys).subtracting([.api, .app]).union(units.map(\.channel))
     }
 
     /// Background services the configured channels add (pollers).

@@ -1,8 +1,10 @@
+import AspirasiCore
 import AspirasiStore
 import AsyncHTTPClient
 import ChannelKit
 import Hummingbird
 import Logging
+import NIOCore
 import PostgresNIO
 import Prometheus
 import UnixSignals
@@ -24,9 +26,8 @@ public enum Hub {
             let client = PostgresClient(configuration: database.configuration, backgroundLogger: logger)
             var dependencies = HubDependencies(
                 client: client, logger: logger, open311Jurisdiction: configuration.open311Jurisdiction,
-                senders: ChannelWiring.senders(configuration, client: outbound, database: client, logger: logger),
+                senders: partnerCallback(configuration, client: outbound),
                 classifierThreshold: configuration.classifierThreshold)
-            ChannelWiring.inbound(configuration, into: &dependencies, client: outbound, logger: logger)
             if let read = configuration.readDatabase {
                 logger.info("reads may go to a standby", metadata: ["database": "\(read.url.redacted)"])
                 dependencies.readDatabase = ReadDatabase(
@@ -52,4 +53,21 @@ public enum Hub {
         try await database.close()
         logger.info("stopped")
     }
+
+    /// The partner systems' callback, the sender of the `api` channel, when configured.
+    static func partnerCallback(_ configuration: HubConfiguration, client: HTTPClient) -> [Channel: any DeliverySender]
+    {
+        guard let url = configuration.partnerCallbackURL else { return [:] }
+        return [
+            .api: HTTPCallbackSender(
+                url: url, bearerToken: configuration.partnerCallbackToken, timeout: senderTimeout(configuration),
+                client: client)
+        ]
+    }
+}
+
+/// A provider's answer must come well inside the delivery lease, or another hub
+/// would take the delivery over while this one still waits.
+func senderTimeout(_ configuration: HubConfiguration) -> TimeAmount {
+    .milliseconds(Int64(min(10, configuration.deliveryLeaseSeconds / 2) * 1000))
 }

@@ -16,12 +16,12 @@ import SMSAdapter
 /// authentication.
 enum Routes {
     /// Routes any caller may use, as `METHOD /path` in the router's notation. Signing in is open by nature;
-    /// X sends its CRC challenge unsigned, and our answer is the HMAC that proves us to X.
+    /// channels add their providers' unsigned handshakes.
     static let open: Set<String> =
         ([
             "GET /health", "GET /livez", "GET /readyz", "GET /metrics", "GET /api/v1/locate",
             "GET /open311/v2/{resource}",
-            "GET /open311/v2/{resource}/{item}", "POST /api/v1/auth/login", "GET /webhooks/twitter",
+            "GET /open311/v2/{resource}/{item}", "POST /api/v1/auth/login",
             "GET /console/login", "POST /console/login", "GET /console/assets/console.css",
             "GET /api/v1/openapi.json", "GET /publik", "GET /publik/foto/{key}", "GET /lacak",
             "GET /api/v1/public/stats",
@@ -60,27 +60,9 @@ enum Routes {
         router.post("/open311/v2/:resource", use: open311.create)
     }
 
-    /// Providers' webhooks: each checks its own signature or token before reading anything.
+    /// Providers' webhooks, each channel's own (`ChannelRegistry`): each checks its signature or token
+    /// before reading anything.
     static func addWebhooks(to router: Router<HubRequestContext>, _ dependencies: HubDependencies) {
-        let twitter = TwitterRoutes(webhook: dependencies.twitterWebhook, intake: dependencies.intake)
-        router.get("/webhooks/twitter", use: twitter.crc)
-        router.post("/webhooks/twitter", use: twitter.receive)
-        let facebook = SignedWebhookRoutes(
-            .facebook, dependencies.facebookWebhook, name: "the Facebook channel", dependencies: dependencies)
-        router.get("/webhooks/facebook", use: facebook.verify)
-        router.post("/webhooks/facebook", use: facebook.receive)
-        let forum = SignedWebhookRoutes(
-            .forum, dependencies.forumWebhook, name: "the forum webhook", dependencies: dependencies)
-        router.post("/webhooks/forum", use: forum.receive)
-        let twilio = SignedWebhookRoutes(
-            .sms, dependencies.twilioWebhook, name: "the Twilio SMS gateway", maximumBodyBytes: 64 * 1024,
-            dependencies: dependencies)
-        router.post("/webhooks/sms/twilio", use: twilio.receive)
-        let kannel = KannelRoutes(
-            gate: dependencies.kannel.map { KannelGate(token: $0.token, allowed: $0.allowed) },
-            intake: dependencies.intake, outbox: OutboxStore(dependencies.client))
-        router.get("/webhooks/sms/kannel/:token", use: kannel.receive)
-        router.get("/webhooks/sms/kannel/:token/dlr", use: kannel.deliveryReport)
         ChannelRegistry.addRoutes(to: router, dependencies)
     }
 

@@ -10,7 +10,7 @@ import TwitterAdapter
     /// With the X adapter configured, a partner cannot post as X (and so make the hub reply on X to anyone).
     @Test func partnersCannotSpeakForAChannelWithItsOwnAdapter() async throws {
         let configure: (inout HubDependencies) -> Void = {
-            $0.twitterWebhook = TwitterWebhook(consumerSecret: "s", ourUserID: "3001")
+            $0.receive(TwitterChannel(TwitterSettings(consumerSecret: "s", userID: "3001")))
         }
         try await withLiveHub(configure: configure) { (hub: LiveHub) async throws in
             let key = try await hub.partnerKey("partner")

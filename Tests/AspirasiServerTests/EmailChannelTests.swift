@@ -6,6 +6,7 @@ import ChannelKit
 import EmailAdapter
 import Foundation
 import Logging
+import MailKit
 import NIOSSL
 import Testing
 
@@ -90,7 +91,7 @@ import Testing
         try await withLiveHub { hub in
             let polled = PolledIntake(client: hub.database, intake: IntakeQueue(client: hub.database, logger: .quiet))
             let session = session(servers)
-            let poller = EmailWiring.poller(
+            let poller = EmailChannel.poller(
                 session, mailbox: "INBOX", polled: polled, interval: .seconds(60), logger: .quiet)
             try await drain(poller)
             #expect(try await hub.count("SELECT count(*) FROM reports WHERE channel = 'email'") == 5)
@@ -105,14 +106,14 @@ import Testing
             #expect(
                 try await hub.count("SELECT count(*) FROM report_photos WHERE bytes IS NOT NULL AND source = 'citizen'")
                     >= 1)
-            #expect(try await polled.cursor(EmailWiring.feedPrefix + "INBOX")?.hasSuffix(":7") == true)
+            #expect(try await polled.cursor(EmailChannel.feedPrefix + "INBOX")?.hasSuffix(":7") == true)
             #expect(
                 try await unseen(servers) == 2,
                 "taken mail is marked read after the commit; the bounce and the auto-reply stay unread for a person")
             // A second pass, and a new session from the same cursor, take nothing again.
             try await drain(poller)
             try await drain(
-                EmailWiring.poller(
+                EmailChannel.poller(
                     self.session(servers), mailbox: "INBOX", polled: polled, interval: .seconds(60), logger: .quiet))
             #expect(try await hub.count("SELECT count(*) FROM inbound_messages WHERE channel = 'email'") == 5)
 

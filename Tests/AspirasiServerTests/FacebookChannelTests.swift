@@ -74,7 +74,8 @@ func withFakeGraphAPI<T: Sendable>(_ api: FakeGraphAPI, _ body: @Sendable (Strin
     func withFacebookHub<T: Sendable>(_ body: @Sendable (LiveHub) async throws -> T) async throws -> T {
         try await withLiveHub(
             configure: {
-                $0.facebookWebhook = FacebookWebhook(appSecret: Self.secret, verifyToken: "verify-me", pageID: "1000")
+                $0.receive(
+                    FacebookChannel(FacebookSettings(appSecret: Self.secret, verifyToken: "verify-me", pageID: "1000")))
             }, body)
     }
 

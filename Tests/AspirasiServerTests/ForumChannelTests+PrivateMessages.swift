@@ -9,7 +9,8 @@ import Testing
 /// (its webhook events initializer enqueues every post): neither becomes a report.
 extension ForumChannelTests {
     @Test func privateMessagesAndWhispersCreateNothing() async throws {
-        try await withLiveHub(configure: { $0.forumWebhook = DiscourseWebhook(secret: Self.secret) }) { hub in
+        try await withLiveHub(configure: { $0.receive(ForumChannel(ForumSettings(webhookSecret: Self.secret))) }) {
+            hub in
             func send(_ body: String) async throws -> Bool {
                 try await hub.postSigned(
                     "/webhooks/forum", body, header: DiscourseWebhook.signatureHeader, signature: signature(body)

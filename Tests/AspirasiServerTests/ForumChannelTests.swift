@@ -37,7 +37,7 @@ import Testing
     }
 
     func makePoller(_ hub: LiveHub, _ base: String) -> ChannelPoller {
-        FeedPollers.forum(
+        ForumChannel.poller(
             ForumFeedReader(url: base + "/posts.rss", ourUsername: "aspirasi", client: .shared),
             polled: PolledIntake(client: hub.database, intake: IntakeQueue(client: hub.database, logger: .quiet)),
             interval: .seconds(60), logger: .quiet)
@@ -68,7 +68,7 @@ import Testing
             ]))
         try await withLiveFake(forum.router()) { base in
             try await withLiveHub(configure: {
-                $0.forumWebhook = DiscourseWebhook(secret: Self.secret, ourUsername: "aspirasi")
+                $0.receive(ForumChannel(ForumSettings(webhookSecret: Self.secret, apiUsername: "aspirasi")))
             }) { hub in
                 let poller = makePoller(hub, base)
                 _ = try await poller.runOnce()
@@ -105,7 +105,8 @@ import Testing
 
     /// A forged or missing signature is 401 and stores nothing; a ping is acknowledged and dropped.
     @Test func unsignedWebhooksAreRefused() async throws {
-        try await withLiveHub(configure: { $0.forumWebhook = DiscourseWebhook(secret: Self.secret) }) { hub in
+        try await withLiveHub(configure: { $0.receive(ForumChannel(ForumSettings(webhookSecret: Self.secret))) }) {
+            hub in
             let body = post(id: 601, topic: 90, number: 1, raw: "Jalan rusak parah di depan sekolah")
             let forged = try await hub.postSigned(
                 "/webhooks/forum", body, header: DiscourseWebhook.signatureHeader,
@@ -164,7 +165,8 @@ import Testing
     @Test func repliesGoThroughTheForumAPIAndAnswersThreadBack() async throws {
         let forum = FakeForum()
         try await withLiveFake(forum.router()) { base in
-            try await withLiveHub(configure: { $0.forumWebhook = DiscourseWebhook(secret: Self.secret) }) { hub in
+            try await withLiveHub(configure: { $0.receive(ForumChannel(ForumSettings(webhookSecret: Self.secret))) }) {
+                hub in
                 let first = post(id: 701, topic: 88, number: 1, raw: "Got mampet di Jl. Cikini, air meluap ke jalan")
                 #expect(
                     try await hub.postSigned(

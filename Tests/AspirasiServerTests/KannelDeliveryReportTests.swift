@@ -13,7 +13,11 @@ import Testing
 
     @Test func anExpiredReportIsRecordedAndNotOverwrittenByALateStage() async throws {
         let loopback: (inout HubDependencies) -> Void = {
-            $0.kannel = (Self.token, [IPNetwork("127.0.0.1/32"), IPNetwork("::1/128")].compactMap { $0 })
+            $0.receive(
+                SMSChannel(
+                    kannel: KannelSettings(
+                        token: Self.token, allowed: [IPNetwork("127.0.0.1/32"), IPNetwork("::1/128")].compactMap { $0 })
+                ))
         }
         try await withLiveHub(configure: loopback) { (hub: LiveHub) async throws in
             let base = "/webhooks/sms/kannel/\(Self.token)"

@@ -16,7 +16,9 @@ import Testing
 
     @Test func anSMSBecomesAReportAndTheAnswersGoBackAsSMS() async throws {
         let allowed = [IPNetwork("127.0.0.1/32"), IPNetwork("::1/128")].compactMap { $0 }
-        try await withLiveHub(configure: { $0.kannel = (Self.token, allowed) }) { (hub: LiveHub) async throws in
+        try await withLiveHub(configure: {
+            $0.receive(SMSChannel(kannel: KannelSettings(token: Self.token, allowed: allowed)))
+        }) { (hub: LiveHub) async throws in
             // The test framework picks the hub's port, so Kannel is configured once it is known.
             let port = try #require(hub.http.port)
             let base = "http://localhost:\(port)/webhooks/sms/kannel/\(Self.token)"
@@ -65,7 +67,9 @@ import Testing
 
     @Test func onlyTheTokenAndAllowedAddressesMayCall() async throws {
         let elsewhere: (inout HubDependencies) -> Void = {
-            $0.kannel = (Self.token, [IPNetwork("10.9.9.9/32")].compactMap { $0 })
+            $0.receive(
+                SMSChannel(
+                    kannel: KannelSettings(token: Self.token, allowed: [IPNetwork("10.9.9.9/32")].compactMap { $0 })))
         }
         try await withLiveHub(configure: elsewhere) { (hub: LiveHub) async throws in
             let query = "from=0812&to=1708&text=halo&id=abc&coding=0&charset=UTF-8"
@@ -73,7 +77,11 @@ import Testing
             #expect(try await hub.get(nil, "/webhooks/sms/kannel/\(Self.token)?\(query)").status == .forbidden)
         }
         let loopback: (inout HubDependencies) -> Void = {
-            $0.kannel = (Self.token, [IPNetwork("127.0.0.1/32"), IPNetwork("::1/128")].compactMap { $0 })
+            $0.receive(
+                SMSChannel(
+                    kannel: KannelSettings(
+                        token: Self.token, allowed: [IPNetwork("127.0.0.1/32"), IPNetwork("::1/128")].compactMap { $0 })
+                ))
         }
         try await withLiveHub(configure: loopback) { (hub: LiveHub) async throws in
             let query = "from=0812&to=1708&text=halo&id=abc&coding=0&charset=UTF-8"

@@ -13,7 +13,7 @@ import Testing
 @Suite struct LaporChannelTests {
     func makePoller(_ hub: LiveHub, _ base: String) -> ChannelPoller {
         let feed = LaporFeed(base: base, token: "lapor-token", agency: "pemprov-dki", client: .shared)
-        return FeedPollers.lapor(
+        return LaporChannel.poller(
             feed, polled: PolledIntake(client: hub.database, intake: IntakeQueue(client: hub.database, logger: .quiet)),
             interval: .seconds(60), logger: .quiet)
     }

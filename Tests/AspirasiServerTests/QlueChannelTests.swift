@@ -13,7 +13,7 @@ import Testing
 @Suite struct QlueChannelTests {
     func makePoller(_ hub: LiveHub, _ base: String) -> ChannelPoller {
         let feed = QlueFeed(base: base, key: "qlue-key", client: .shared, pageSize: 2)
-        return FeedPollers.qlue(
+        return QlueChannel.poller(
             feed, polled: PolledIntake(client: hub.database, intake: IntakeQueue(client: hub.database, logger: .quiet)),
             interval: .seconds(60), logger: .quiet)
     }
@@ -47,7 +47,7 @@ import Testing
         #expect(try await hub.count("SELECT count(*) FROM reports WHERE channel = 'qlue'") == 3)
         #expect(
             try await PolledIntake(client: hub.database, intake: IntakeQueue(client: hub.database, logger: .quiet))
-                .cursor(FeedPollers.qlueFeed) == "1203")
+                .cursor(QlueChannel.feed) == "1203")
         #expect(
             try await hub.count(
                 "SELECT count(*) FROM reports r JOIN inbound_messages m ON m.report_id = r.id WHERE m.external_id = '1202' AND r.location IS NULL"
@@ -72,13 +72,13 @@ import Testing
                 await #expect(throws: SendFailure.self) { _ = try await poller.runOnce() }
                 let admin = try await hub.signIn("admin", unit: "31", role: .admin)
                 let feeds = try json(try await hub.get(admin, "/api/v1/pollers"))["pollers"] as? [[String: Any]] ?? []
-                let health = feeds.first { $0["feed"] as? String == FeedPollers.qlueFeed }
+                let health = feeds.first { $0["feed"] as? String == QlueChannel.feed }
                 #expect((health?["last_error"] as? String)?.contains("503") == true)
                 #expect(health?["lag_seconds"] == nil, "never read to its end yet")
                 _ = try await poller.runOnce()
                 #expect(try await hub.count("SELECT count(*) FROM reports WHERE channel = 'qlue'") == 1)
                 let after = try json(try await hub.get(admin, "/api/v1/pollers"))["pollers"] as? [[String: Any]] ?? []
-                #expect(after.first { $0["feed"] as? String == FeedPollers.qlueFeed }?["lag_seconds"] is Double)
+                #expect(after.first { $0["feed"] as? String == QlueChannel.feed }?["lag_seconds"] is Double)
             }
         }
     }
@@ -127,7 +127,7 @@ import Testing
     func startsFromTheCursor(_ hub: LiveHub, _ qlue: FakeQlue, _ base: String) async throws {
         let admin = try await hub.signIn("admin", unit: "31", role: .admin)
         let petugas = try await hub.signIn("petugas.gambir", unit: gambir, role: .petugas)
-        let uri = "/api/v1/pollers/\(FeedPollers.qlueFeed)/cursor"
+        let uri = "/api/v1/pollers/\(QlueChannel.feed)/cursor"
         #expect(try await hub.send(petugas, .put, uri, ["cursor": "3"]).status == .forbidden)
         let bad = try await hub.send(admin, .put, uri, ["cursor": "tiga"])
         #expect(bad.status == .badRequest)

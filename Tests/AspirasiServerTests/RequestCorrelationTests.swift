@@ -23,7 +23,11 @@ import Testing
         try await withFakeChannel(script) { url in
             try await withLiveHub(
                 configure: {
-                    $0.twilioWebhook = TwilioWebhook(authToken: "token", publicURL: TwilioChannelTests.url)
+                    $0.receive(
+                        SMSChannel(
+                            twilio: TwilioSettings(
+                                accountSID: "AC0", authToken: "token", from: "+15550100",
+                                webhookURL: TwilioChannelTests.url)))
                 }
             ) { hub in
                 var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]

@@ -53,12 +53,15 @@ import TwitterAdapter
 
     /// Every channel configured, so that each webhook checks its signature instead of answering 404.
     static func everyChannel(_ dependencies: inout HubDependencies) {
-        dependencies.twitterWebhook = TwitterWebhook(consumerSecret: "secret", ourUserID: "1")
-        dependencies.facebookWebhook = FacebookWebhook(appSecret: "secret", verifyToken: "verify", pageID: "1")
-        dependencies.forumWebhook = DiscourseWebhook(secret: "secret", ourUsername: "aspirasi")
-        dependencies.twilioWebhook = TwilioWebhook(
-            authToken: "secret", publicURL: "https://hub.example/webhooks/sms/twilio")
-        dependencies.kannel = (token: "secret-token", allowed: [])
+        dependencies.receive(TwitterChannel(TwitterSettings(consumerSecret: "secret", userID: "1")))
+        dependencies.receive(FacebookChannel(FacebookSettings(appSecret: "secret", verifyToken: "verify", pageID: "1")))
+        dependencies.receive(ForumChannel(ForumSettings(webhookSecret: "secret", apiUsername: "aspirasi")))
+        dependencies.receive(
+            SMSChannel(
+                twilio: TwilioSettings(
+                    accountSID: "AC0", authToken: "secret", from: "+15550100",
+                    webhookURL: "https://hub.example/webhooks/sms/twilio"),
+                kannel: KannelSettings(token: "secret-token", allowed: [])))
         dependencies.install(
             WhatsAppChannel(
                 WhatsAppSettings(appSecret: "secret", verifyToken: "verify", phoneNumberID: "1", accessToken: "t")),

@@ -29,7 +29,12 @@ actor FakeMessagesAPI {
 
     func withTwilioHub<T: Sendable>(_ body: @Sendable (LiveHub) async throws -> T) async throws -> T {
         try await withLiveHub(
-            configure: { $0.twilioWebhook = TwilioWebhook(authToken: "token", publicURL: Self.url) }, body)
+            configure: {
+                $0.receive(
+                    SMSChannel(
+                        twilio: TwilioSettings(
+                            accountSID: "AC0", authToken: "token", from: "+15550100", webhookURL: Self.url)))
+            }, body)
     }
 
     func post(_ hub: LiveHub, _ form: String, signature: String?) async throws -> TestResponse {

@@ -107,7 +107,8 @@ let directMessagesPage = #"""
 
     func withTwitterHub<T: Sendable>(_ body: @Sendable (LiveHub) async throws -> T) async throws -> T {
         try await withLiveHub(
-            configure: { $0.twitterWebhook = TwitterWebhook(consumerSecret: Self.secret, ourUserID: "3001") }, body)
+            configure: { $0.receive(TwitterChannel(TwitterSettings(consumerSecret: Self.secret, userID: "3001"))) },
+            body)
     }
 
     func post(_ hub: LiveHub, _ body: String, signature: String?) async throws -> TestResponse {

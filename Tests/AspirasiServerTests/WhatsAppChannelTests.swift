@@ -129,7 +129,10 @@ import Testing
         let fake = FakeWhatsApp(media: tinyJPEG)
         let token = "kannel-test-token-0123456789"
         let loopback: @Sendable (inout HubDependencies) -> Void = {
-            $0.kannel = (token, [IPNetwork("127.0.0.1/32"), IPNetwork("::1/128")].compactMap { $0 })
+            $0.receive(
+                SMSChannel(
+                    kannel: KannelSettings(
+                        token: token, allowed: [IPNetwork("127.0.0.1/32"), IPNetwork("::1/128")].compactMap { $0 })))
         }
         try await withWhatsAppHub(fake, configure: loopback) { (hub: LiveHub) async throws in
             let sms = "from=081234567890&to=1708&id=sms-1&coding=0&charset=UTF-8&text=Lampu+jalan+mati+di+Gambir"

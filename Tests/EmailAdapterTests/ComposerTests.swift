@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import EmailAdapter
+@testable import MailKit
 
 @Suite struct ComposerTests {
     private let sent = Date(timeIntervalSince1970: 1_751_337_015)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import EmailAdapter
+@testable import MailKit
 
 @Suite struct DateTests {
     private func seconds(_ value: String) -> TimeInterval? {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import EmailAdapter
+@testable import MailKit
 
 @Suite struct EmailInboundTests {
     func take(_ name: String) throws -> InboundMessage {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import EmailAdapter
+@testable import MailKit
 
 @Suite struct HeaderTests {
     private func parse(_ text: String) -> (MIMEHeaders, String) {

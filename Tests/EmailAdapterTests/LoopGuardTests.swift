@@ -1,6 +1,7 @@
 import Testing
 
 @testable import EmailAdapter
+@testable import MailKit
 
 @Suite struct LoopGuardTests {
     private func reasons(_ headers: [String], contentType: String = "text/plain") throws -> [LoopGuard.Reason] {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import EmailAdapter
+@testable import MailKit
 
 @Suite struct MultipartTests {
     private func text(_ part: MIMEPart) -> String {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import EmailAdapter
+@testable import MailKit
 
 @Suite struct ContentTypeTests {
     @Test func typeSubtypeAndParameters() {

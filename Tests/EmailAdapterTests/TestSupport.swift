@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import EmailAdapter
+@testable import MailKit
 
 /// Loads the .eml files written by fixtures/make_fixtures.py.
 enum EmailFixture {

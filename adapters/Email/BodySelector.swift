@@ -1,4 +1,5 @@
 import ChannelKit
+import MailKit
 
 /// Chooses the text of a message and collects its attachments.
 /// Rules: inside multipart/alternative the text/plain version wins when it

@@ -1,5 +1,6 @@
 import ChannelKit
 import Foundation
+import MailKit
 
 /// One fetched mail as the hub's message, or why it is not one.
 ///

@@ -1,6 +1,7 @@
 import ChannelKit
 import Foundation
 import Logging
+import MailKit
 import NIOSSL
 
 /// Where and as whom the hub sends mail.

@@ -1,6 +1,7 @@
 import ChannelKit
 import Foundation
 import Logging
+import MailKit
 import NIOSSL
 
 /// Where the hub's mailbox is and how to log in.

@@ -1,4 +1,5 @@
 import Foundation
+import MailKit
 
 /// The fields the email channel acts on, pulled out of a parsed message:
 /// threading ids (without angle brackets), decoded subject and sender, the

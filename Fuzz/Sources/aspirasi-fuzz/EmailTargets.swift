@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import EmailAdapter
+@testable import MailKit
 
 /// The mail parser meets whatever an IMAP server hands over: any bytes must parse or fail cleanly.
 enum EmailTargets {

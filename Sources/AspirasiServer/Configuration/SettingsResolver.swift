@@ -50,33 +50,7 @@ public struct SettingsResolver: Sendable {
         public static let deliveryLease = "ASPIRASI_DELIVERY_LEASE_SECONDS"
         public static let publicHTTPS = "ASPIRASI_PUBLIC_HTTPS"
         public static let rawRetentionDays = "ASPIRASI_RAW_RETENTION_DAYS"
-        public static let xConsumerSecret = "ASPIRASI_X_CONSUMER_SECRET"
-        public static let xUserID = "ASPIRASI_X_USER_ID"
-        public static let xAccessToken = "ASPIRASI_X_ACCESS_TOKEN"
-        public static let xRefreshToken = "ASPIRASI_X_REFRESH_TOKEN"
-        public static let xClientID = "ASPIRASI_X_CLIENT_ID"
-        public static let xClientSecret = "ASPIRASI_X_CLIENT_SECRET"
-        public static let xAPIBase = "ASPIRASI_X_API_BASE"
-        public static let xMode = "ASPIRASI_X_MODE"
-        public static let fbAppSecret = "ASPIRASI_FB_APP_SECRET"
-        public static let fbVerifyToken = "ASPIRASI_FB_VERIFY_TOKEN"
-        public static let fbPageID = "ASPIRASI_FB_PAGE_ID"
-        public static let fbPageToken = "ASPIRASI_FB_PAGE_TOKEN"
-        public static let fbGraphBase = "ASPIRASI_FB_GRAPH_BASE"
-        public static let fbHumanAgent = "ASPIRASI_FB_HUMAN_AGENT"
-        public static let twilioAccountSID = "ASPIRASI_TWILIO_ACCOUNT_SID"
-        public static let twilioAuthToken = "ASPIRASI_TWILIO_AUTH_TOKEN"
-        public static let twilioFrom = "ASPIRASI_TWILIO_FROM"
-        public static let twilioWebhookURL = "ASPIRASI_TWILIO_WEBHOOK_URL"
-        public static let twilioAPIBase = "ASPIRASI_TWILIO_API_BASE"
-        public static let kannelToken = "ASPIRASI_KANNEL_TOKEN"
-        public static let kannelAllowed = "ASPIRASI_KANNEL_ALLOWED_IPS"
-        public static let kannelSendsmsURL = "ASPIRASI_KANNEL_SENDSMS_URL"
-        public static let kannelUsername = "ASPIRASI_KANNEL_USERNAME"
-        public static let kannelPassword = "ASPIRASI_KANNEL_PASSWORD"
-        public static let kannelFrom = "ASPIRASI_KANNEL_FROM"
         public static let publicURL = "ASPIRASI_PUBLIC_URL"
-        public static let xPollSeconds = "ASPIRASI_X_POLL_SECONDS"
         public static let httpHeaderTimeout = "ASPIRASI_HTTP_HEADER_TIMEOUT_SECONDS"
         public static let httpBodyTimeout = "ASPIRASI_HTTP_BODY_TIMEOUT_SECONDS"
         public static let httpIdleTimeout = "ASPIRASI_HTTP_IDLE_TIMEOUT_SECONDS"
@@ -143,7 +117,7 @@ public struct SettingsResolver: Sendable {
             )
         }
         let callback = value(nil, Variable.partnerCallbackURL)
-        if let callback, !Self.isHTTP(callback) {
+        if let callback, !ChannelSettingsSource.isHTTP(callback) {
             problems.append("\(Variable.partnerCallbackURL) must be an http(s) URL")
         }
         var workingHours = WorkingCalendar.jakartaDefault
@@ -203,19 +177,8 @@ public struct SettingsResolver: Sendable {
         let publicPages = resolvePublicPages(value: value, problems: &problems)
         let readDatabase = resolveReadDatabase(value: value, problems: &problems)
         let operations = resolveOperations(value: value, problems: &problems)
-        let twitter = resolveTwitter(value: value, problems: &problems)
-        let facebook = resolveFacebook(value: value, problems: &problems)
-        let twilio = resolveTwilio(value: value, problems: &problems)
-        let kannel = resolveKannel(value: value, port: port, problems: &problems)
-        let qlue = resolveQlue(value: value, problems: &problems)
-        let lapor = resolveLapor(value: value, problems: &problems)
-        let forum = resolveForum(value: value, problems: &problems)
-        let email = resolveEmail(value: value, problems: &problems)
         let units = ChannelRegistry.configured(
             ChannelSettingsSource(environment: environment, port: port), problems: &problems)
-        if twilio != nil, kannel?.sendsmsURL != nil {
-            problems.append("configure one SMS gateway for sending: Twilio or Kannel, not both")
-        }
         guard problems.isEmpty, let database else { throw ConfigurationError(problems: problems) }
         var configuration = HubConfiguration(
             host: host, port: port, database: database, logLevel: level, logFormat: format,
@@ -233,14 +196,6 @@ public struct SettingsResolver: Sendable {
         configuration.publicPages = publicPages
         configuration.readDatabase = readDatabase
         configuration.operations = operations
-        configuration.twitter = twitter
-        configuration.facebook = facebook
-        configuration.twilio = twilio
-        configuration.kannel = kannel
-        configuration.qlue = qlue
-        configuration.lapor = lapor
-        configuration.forum = forum
-        configuration.email = email
         configuration.channelUnits = units
         return configuration
     }

@@ -1,11 +1,17 @@
 import AspirasiCore
 import Hummingbird
 
-/// Every channel built as a `ChannelUnit`, one line each. (X, Facebook, SMS, Qlue, LAPOR!, the forum
-/// and e-mail are still wired in `ChannelWiring` and `Routes.addWebhooks`.)
+/// Every channel, one line each. The order is the order of settings problems at start.
 enum ChannelRegistry {
     static let units: [any ChannelUnit.Type] = [
-        WhatsAppChannel.self
+        TwitterChannel.self,
+        FacebookChannel.self,
+        SMSChannel.self,
+        QlueChannel.self,
+        LaporChannel.self,
+        ForumChannel.self,
+        EmailChannel.self,
+        WhatsAppChannel.self,
     ]
 
     /// The configured units, in registry order.

@@ -17,6 +17,8 @@ public protocol ChannelUnit: Sendable {
     static func configured(_ settings: ChannelSettingsSource, problems: inout [String]) -> Self?
     /// Routes any caller may reach (a provider's unsigned handshake), as `METHOD /path`.
     static var openRoutes: Set<String> { get }
+    /// The polled feeds whose cursor an admin may set, each with its shape.
+    static var cursorShapes: [FeedCursorShape] { get }
     /// Adds the channel's routes; `unit` is nil when the channel is not configured here, and the
     /// routes then say so (the route table is the same on every hub).
     static func addRoutes(to router: Router<HubRequestContext>, _ unit: Self?, _ dependencies: HubDependencies)
@@ -32,6 +34,7 @@ public protocol ChannelUnit: Sendable {
 
 extension ChannelUnit {
     public static var openRoutes: Set<String> { [] }
+    public static var cursorShapes: [FeedCursorShape] { [] }
     public func services(_ wiring: ChannelWiringContext) -> [any Service] { [] }
     public func photos(wrapping fetcher: any PhotoFetching, _ wiring: ChannelWiringContext) -> any PhotoFetching {
         fetcher
@@ -57,6 +60,51 @@ public struct ChannelSettingsSource: Sendable {
     }
 
     public static func isHTTP(_ url: String) -> Bool { url.hasPrefix("https://") || url.hasPrefix("http://") }
+
+    /// A poll interval in seconds (5 to 86400), else the default with a problem.
+    func pollSeconds(_ variable: String, default seconds: Int, problems: inout [String]) -> Duration {
+        guard let text = value(variable) else { return .seconds(seconds) }
+        guard let parsed = Int(text), (5...86_400).contains(parsed) else {
+            problems.append("\(variable) must be a number of seconds from 5 to 86400, not \"\(text)\"")
+            return .seconds(seconds)
+        }
+        return .seconds(parsed)
+    }
+}
+
+/// A polled feed's cursor as an admin may set it (`PUT /api/v1/pollers/{feed}/cursor`).
+public struct FeedCursorShape: Sendable {
+    /// The feed's name as listed to the admin (`qlue:posts`, `email:<mailbox>`).
+    public let name: String
+    let matches: @Sendable (_ feed: String) -> Bool
+    /// Nil when the value is a valid cursor; else what it should look like.
+    let problem: @Sendable (_ value: String) -> String?
+
+    /// One feed by its exact name.
+    init(_ feed: String, problem: @escaping @Sendable (String) -> String?) {
+        self.init(name: feed, matches: { $0 == feed }, problem: problem)
+    }
+
+    init(
+        name: String, matches: @escaping @Sendable (String) -> Bool,
+        problem: @escaping @Sendable (String) -> String?
+    ) {
+        self.name = name
+        self.matches = matches
+        self.problem = problem
+    }
+
+    /// Digits only, as a post id.
+    static func isPostID(_ value: String) -> Bool {
+        !value.isEmpty && value.count <= 20 && value.allSatisfy(\.isASCII) && value.allSatisfy(\.isNumber)
+    }
+}
+
+extension HubConfiguration {
+    /// The configured unit of one channel type.
+    func unit<Unit: ChannelUnit>(_ type: Unit.Type) -> Unit? {
+        channelUnits.lazy.compactMap { $0 as? Unit }.first
+    }
 }
 
 /// What a channel's sender and services are built with.

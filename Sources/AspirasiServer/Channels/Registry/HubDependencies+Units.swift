@@ -15,6 +15,12 @@ extension HubDependencies {
         unitWiring = wiring
     }
 
+    /// Adds a channel that only takes messages in here: its routes and photos, no sender or pollers
+    /// (tests, and hubs that leave sending to others).
+    public mutating func receive(_ unit: any ChannelUnit) {
+        units.append(unit)
+    }
+
     func wiringContext(http: HTTPClient, senderTimeout: TimeAmount) -> ChannelWiringContext {
         ChannelWiringContext(
             http: http, database: client, polled: polled, senderTimeout: senderTimeout, logger: logger)

@@ -1,7 +1,7 @@
 import NIOSSL
 import Testing
 
-@testable import EmailAdapter
+@testable import MailKit
 
 /// How the clients behave when servers misbehave: always a typed error, never a crash or a hang.
 struct MailConnectionFailureTests {

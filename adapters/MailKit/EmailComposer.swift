@@ -66,7 +66,7 @@ public enum EmailComposer {
     }
 
     /// The id without one optional pair of angle brackets, if it is valid.
-    static func validMessageID(_ id: String) throws(EmailComposeError) -> String {
+    public static func validMessageID(_ id: String) throws(EmailComposeError) -> String {
         var value = Substring(id)
         if value.hasPrefix("<") && value.hasSuffix(">") && value.count >= 2 {
             value = value.dropFirst().dropLast()

@@ -1,7 +1,7 @@
 import NIOSSL
 import Testing
 
-@testable import EmailAdapter
+@testable import MailKit
 
 extension MailServerTests {
     /// TLS against the real servers, whose certificate a throw-away CA signed.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import EmailAdapter
+@testable import MailKit
 
 @Suite struct QuotedPrintableDecodingTests {
     private func decode(_ text: String) -> String {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import EmailAdapter
+@testable import MailKit
 
 extension MailServerTests {
     @Suite struct SMTPClientTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import EmailAdapter
+@testable import MailKit
 
 @Suite struct MessageIDTests {
     @Test func bracketedIDs() {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import EmailAdapter
+@testable import MailKit
 
 struct SMTPEncodingTests {
     static func stuffed(_ text: String) -> String {

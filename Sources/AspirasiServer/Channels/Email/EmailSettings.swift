@@ -1,5 +1,7 @@
 import Foundation
 
+private typealias Variable = SettingsResolver.Variable
+
 /// E-mail: a mailbox read over IMAP and replies sent over SMTP. Both sides are
 /// needed: a hub that reads mail must be able to answer it.
 public struct EmailSettings: Sendable {
@@ -50,12 +52,12 @@ extension SettingsResolver.Variable {
     public static let mailPerAddressPerHour = "ASPIRASI_MAIL_PER_ADDRESS_PER_HOUR"
 }
 
-extension SettingsResolver {
-    func resolveEmail(value: (String?, String) -> String?, problems: inout [String]) -> EmailSettings? {
+extension EmailSettings {
+    static func resolve(_ source: ChannelSettingsSource, problems: inout [String]) -> EmailSettings? {
         let required = [
             Variable.imapHost, Variable.imapUser, Variable.imapPassword, Variable.smtpHost, Variable.mailFrom,
         ]
-        let values = required.map { value(nil, $0) }
+        let values = required.map { source.value($0) }
         guard values.contains(where: { $0 != nil }) else { return nil }
         guard let imapHost = values[0], let user = values[1], let password = values[2], let smtpHost = values[3],
             let from = values[4]
@@ -68,7 +70,7 @@ extension SettingsResolver {
             return nil
         }
         func security(_ variable: String, default fallback: EmailSettings.Security) -> EmailSettings.Security {
-            guard let text = value(nil, variable) else { return fallback }
+            guard let text = source.value(variable) else { return fallback }
             guard let parsed = EmailSettings.Security(rawValue: text) else {
                 problems.append("\(variable) must be none, tls or starttls, not \"\(text)\"")
                 return fallback
@@ -76,7 +78,7 @@ extension SettingsResolver {
             return parsed
         }
         func port(_ variable: String, default fallback: Int) -> Int {
-            guard let text = value(nil, variable) else { return fallback }
+            guard let text = source.value(variable) else { return fallback }
             guard let parsed = Int(text), (1...65535).contains(parsed) else {
                 problems.append("\(variable) must be a port number from 1 to 65535, not \"\(text)\"")
                 return fallback
@@ -89,7 +91,7 @@ extension SettingsResolver {
             imapHost: imapHost, imapPort: port(Variable.imapPort, default: imapSecurity == .tls ? 993 : 143),
             imapSecurity: imapSecurity, imapUser: user, imapPassword: password, smtpHost: smtpHost,
             smtpPort: port(Variable.smtpPort, default: smtpSecurity == .tls ? 465 : 587), smtpSecurity: smtpSecurity,
-            smtpUser: value(nil, Variable.smtpUser), smtpPassword: value(nil, Variable.smtpPassword),
+            smtpUser: source.value(Variable.smtpUser), smtpPassword: source.value(Variable.smtpPassword),
             fromAddress: from)
         if imapSecurity == .starttls {
             problems.append("\(Variable.imapSecurity) supports none or tls (IMAPS)")
@@ -97,10 +99,10 @@ extension SettingsResolver {
         if (settings.smtpUser == nil) != (settings.smtpPassword == nil) {
             problems.append("give both \(Variable.smtpUser) and \(Variable.smtpPassword), or neither")
         }
-        if let mailbox = value(nil, Variable.imapMailbox) { settings.mailbox = mailbox }
-        if let name = value(nil, Variable.mailFromName) { settings.fromName = name }
-        settings.pollInterval = pollSeconds(Variable.imapPollSeconds, default: 60, value: value, problems: &problems)
-        if let text = value(nil, Variable.mailPerAddressPerHour) {
+        if let mailbox = source.value(Variable.imapMailbox) { settings.mailbox = mailbox }
+        if let name = source.value(Variable.mailFromName) { settings.fromName = name }
+        settings.pollInterval = source.pollSeconds(Variable.imapPollSeconds, default: 60, problems: &problems)
+        if let text = source.value(Variable.mailPerAddressPerHour) {
             if let limit = Int(text), (1...1000).contains(limit) {
                 settings.perAddressPerHour = limit
             } else {

@@ -4,25 +4,10 @@ import EmailAdapter
 import Logging
 import NIOCore
 
-/// E-mail from its settings: the SMTP sender, and the IMAP poller that
-/// commits each page with its UID cursor and marks it read afterwards.
-public enum EmailWiring {
+/// The e-mail channel's IMAP poller: it commits each page with its UID cursor
+/// and marks it read afterwards.
+extension EmailChannel {
     public static let feedPrefix = "email:"
-
-    static func sender(_ settings: EmailSettings, timeout: TimeAmount, logger: Logger) -> EmailSender {
-        let security: MailSubmission.Security =
-            switch settings.smtpSecurity {
-            case .none: .plain
-            case .tls: .tls
-            case .starttls: .startTLS
-            }
-        let submission = MailSubmission(
-            host: settings.smtpHost, port: settings.smtpPort, security: security, username: settings.smtpUser,
-            password: settings.smtpPassword, fromAddress: settings.fromAddress, fromName: settings.fromName,
-            perAddressPerHour: settings.perAddressPerHour)
-        return EmailSender(
-            submission: submission, timeout: .nanoseconds(timeout.nanoseconds), logger: logger)
-    }
 
     static func session(_ settings: EmailSettings, logger: Logger) -> MailboxSession {
         MailboxSession(

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import EmailAdapter
+@testable import MailKit
 
 struct IMAPParserTests {
     static func raw(_ parts: IMAPRawResponse.Part...) -> IMAPRawResponse {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import EmailAdapter
+@testable import MailKit
 
 @Suite struct Base64Tests {
     private func decode(_ text: String) -> String {

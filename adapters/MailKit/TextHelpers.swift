@@ -3,7 +3,7 @@
 /// Foundation's `CharacterSet` trimming would also eat U+00A0, which is content.
 extension String {
     /// The string without leading and trailing spaces, tabs, CR and LF.
-    func trimmingASCIIWhitespace() -> String {
+    public func trimmingASCIIWhitespace() -> String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
         guard let last = scalars.lastIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
@@ -19,7 +19,7 @@ extension Unicode.Scalar {
 
 extension String {
     /// Replaces C0 controls, DEL and C1 controls (CR and LF among them).
-    func replacingControlCharacters(with replacement: String) -> String {
+    public func replacingControlCharacters(with replacement: String) -> String {
         var result = ""
         for scalar in unicodeScalars {
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
