@@ -46,6 +46,7 @@ public enum Schema {
         .m0031Operations,
         .m0032ClassifierModels,
         .m0034ReferenceVersion,
+        .m0035DeliveryKeys,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'
