@@ -131,7 +131,8 @@ extension DemoGenerator {
                             THEN jsonb_build_object('template', e.ack, 'tracking_number', r.tracking_number,
                                                     'duplicate_of', p.tracking_number)
                             ELSE jsonb_build_object('template', e.ack, 'tracking_number', r.tracking_number) END AS payload,
-                       'ack:' || r.channel || ':' || e.message_external_id AS idempotency_key, e.at
+                       aspirasi_delivery_key('ack', r.channel::text, e.message_external_id::text) AS idempotency_key,
+                       e.at
                 FROM evi e JOIN r ON r.id = e.report_id LEFT JOIN r p ON p.id = r.parent
                 WHERE e.ack IS NOT NULL AND r.handle <> ''
                 UNION ALL
@@ -139,7 +140,7 @@ extension DemoGenerator {
                        jsonb_strip_nulls(jsonb_build_object('template', e.template, 'tracking_number', r.tracking_number,
                                                             'status', e.status_now, 'note', e.public_note,
                                                             'reason', e.reason)),
-                       'event:' || e.id || ':identity:' || fol.identity_id, e.at
+                       aspirasi_delivery_key('event', e.id::text, 'identity', fol.identity_id::text), e.at
                 FROM evi e JOIN r ON r.id = e.report_id JOIN fol ON fol.report_id = e.report_id AND fol.since <= e.at
                 WHERE e.tells AND fol.handle <> ''
             ), fated AS (

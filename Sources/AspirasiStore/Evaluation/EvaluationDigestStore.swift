@@ -36,18 +36,18 @@ public struct EvaluationDigestStore: Sendable {
                 ON CONFLICT (unit_code, month) DO NOTHING
                 RETURNING unit_code
             ), queued AS (
-                INSERT INTO deliveries (channel, recipient, unit_contact_id, kind, payload, idempotency_key)
-                SELECT uc.channel, uc.address, uc.id, 'notification',
+                \(unescaped: OutboxEnqueue.insert)
+                SELECT NULL::int8, NULL::int8, uc.channel, uc.address, NULL::int8, uc.id, NULL::text, 'notification',
                        jsonb_strip_nulls(jsonb_build_object(
                            'template', \(MessageTemplate.digest.name)::text, 'month', \(month), 'unit', u.name,
                            'rank', CASE WHEN f.rank > 0 THEN f.rank::text END,
                            'of', CASE WHEN f.rank > 0 THEN f.total::text END,
                            'rate', CASE WHEN f.rank > 0 THEN f.rate END,
                            'unresolved', coalesce(f.unresolved, 0)::text)),
-                       'digest:' || \(month) || ':contact:' || uc.id
+                       aspirasi_delivery_key('digest', \(month)::text, 'contact', uc.id::text), NULL::text
                 FROM claimed c JOIN unit_contacts uc ON uc.unit_code = c.unit_code AND uc.active
                 JOIN units u ON u.code = c.unit_code LEFT JOIN figures f ON f.code = c.unit_code
-                ON CONFLICT (idempotency_key) DO NOTHING
+                \(unescaped: OutboxEnqueue.onConflict)
                 RETURNING id
             )
             SELECT count(*) FROM queued

@@ -94,40 +94,41 @@ extension IntakeStore {
                 ORDER BY report_id, identity_id, ord DESC
                 ON CONFLICT (report_id, identity_id) DO UPDATE SET thread_key = EXCLUDED.thread_key
             ), ack AS (
-                INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
-                                        idempotency_key, request_id)
-                SELECT report_id, event_id, channel, handle, identity_id, reply_key, 'ack',
+                \(unescaped: OutboxEnqueue.insert)
+                SELECT report_id, event_id, channel, handle, identity_id, NULL::int8, reply_key, 'ack',
                        jsonb_build_object('template', ack_template, 'tracking_number', tracking_number,
                                           'duplicate_of', (SELECT d.tracking_number FROM reports d
                                                             WHERE d.id = NULLIF(input.duplicate_of, 0))),
-                       'ack:' || channel || ':' || external_id, NULLIF(request_id, '')
+                       aspirasi_delivery_key('ack', channel::text, external_id::text), NULLIF(request_id, '')
                 FROM input WHERE replyable AND NOT (\(forwarding)::bool AND outcome = 'outside_area') ORDER BY ord
-                ON CONFLICT (idempotency_key) DO NOTHING
+                \(unescaped: OutboxEnqueue.onConflict)
             ), forward AS (
                 -- Outside the province with LAPOR! configured: the report goes on to LAPOR!, and the
                 -- citizen hears where once LAPOR! has given its tracking id (OutboxStore.markSent).
-                INSERT INTO deliveries (report_id, event_id, channel, recipient, kind, payload, idempotency_key)
-                SELECT report_id, event_id, 'lapor', 'lapor', 'forward',
+                \(unescaped: OutboxEnqueue.insert)
+                SELECT report_id, event_id, 'lapor', 'lapor', NULL::int8, NULL::int8, NULL::text, 'forward',
                        jsonb_strip_nulls(jsonb_build_object(
                            'template', \(MessageTemplate.forwardToLapor.name)::text, 'tracking_number', tracking_number,
                            'title', NULLIF(title, ''), 'description', description, 'category', category,
                            'address', NULLIF(address, ''), 'confidential', confidential::text,
                            'lat', CASE WHEN lat = 'NaN' THEN NULL ELSE lat::text END,
                            'lon', CASE WHEN lon = 'NaN' THEN NULL ELSE lon::text END)),
-                       'forward:lapor:' || report_id
+                       aspirasi_delivery_key('forward', 'lapor', report_id::text), NULL::text
                 FROM input WHERE \(forwarding)::bool AND outcome = 'outside_area' ORDER BY ord
-                ON CONFLICT (idempotency_key) DO NOTHING
+                \(unescaped: OutboxEnqueue.onConflict)
             ), notify AS (
-                INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
-                                        idempotency_key, request_id)
-                SELECT input.report_id, input.event_id, uc.channel, uc.address, uc.id, 'notification',
+                \(unescaped: OutboxEnqueue.insert)
+                SELECT input.report_id, input.event_id, uc.channel, uc.address, NULL::int8, uc.id, NULL::text,
+                       'notification',
                        jsonb_build_object('template', \(MessageTemplate.notify("new_report").name),
                                           'tracking_number', input.tracking_number),
-                       'notify:' || input.event_id || ':' || uc.id, NULLIF(input.request_id, '')
+                       aspirasi_delivery_key('event', input.event_id::text, 'contact', uc.id::text),
+                       NULLIF(input.request_id, '')
                 FROM input JOIN unit_contacts uc
                   ON uc.active AND uc.unit_code IN (NULLIF(input.owner, ''), NULLIF(input.handler, ''))
                 WHERE input.status IN ('menunggu', 'disposisi')
                 ORDER BY input.ord, uc.id
+                \(unescaped: OutboxEnqueue.onConflict)
             ), photos AS (
                 INSERT INTO report_photos (report_id, source, original_url, message_id)
                 SELECT input.report_id, 'citizen', p.url, input.message_id

@@ -67,7 +67,6 @@ extension IntakeStore {
         let ackTemplate = (reporter ? (disputes ? MessageTemplate.reopened : .commented) : .noted).name
         let statusAfter: String? = disputes ? ReportStatus.menunggu.rawValue : nil
         let channel = m.channel.rawValue
-        let ackKey = "ack:\(channel):\(m.externalID)"
         let replyable = !m.author.handle.isEmpty
         let attached = ColumnArrays.attachments([m.attachments])
         try await db.run(
@@ -91,23 +90,23 @@ extension IntakeStore {
                 WHERE \(reporter)
                 ON CONFLICT (report_id, identity_id) DO UPDATE SET thread_key = EXCLUDED.thread_key
             ), ack AS (
-                INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
-                                        idempotency_key, request_id)
-                SELECT \(target.reportID), event.id, \(channel), \(m.author.handle), \(recorded.identityID),
+                \(unescaped: OutboxEnqueue.insert)
+                SELECT \(target.reportID), event.id, \(channel), \(m.author.handle), \(recorded.identityID), NULL::int8,
                        \(m.threadKey ?? m.externalID), 'ack',
                        jsonb_build_object('template', \(ackTemplate), 'tracking_number', \(target.trackingNumber)),
-                       \(ackKey), \(m.requestID)::text
+                       aspirasi_delivery_key('ack', \(channel)::text, \(m.externalID)::text), \(m.requestID)::text
                 FROM event WHERE \(replyable)
-                ON CONFLICT (idempotency_key) DO NOTHING
+                \(unescaped: OutboxEnqueue.onConflict)
             ), notify AS (
-                INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
-                                        idempotency_key, request_id)
-                SELECT \(target.reportID), event.id, uc.channel, uc.address, uc.id, 'notification',
+                \(unescaped: OutboxEnqueue.insert)
+                SELECT \(target.reportID), event.id, uc.channel, uc.address, NULL::int8, uc.id, NULL::text,
+                       'notification',
                        jsonb_build_object('template', \(MessageTemplate.notify(kind).name), 'tracking_number', \(target.trackingNumber)),
-                       'notify:' || event.id || ':' || uc.id, \(m.requestID)::text
+                       aspirasi_delivery_key('event', event.id::text, 'contact', uc.id::text), \(m.requestID)::text
                 FROM event, reports r JOIN unit_contacts uc
                   ON uc.unit_code IN (r.owner_unit, r.handler_unit) AND uc.active
                 WHERE r.id = \(target.reportID)
+                \(unescaped: OutboxEnqueue.onConflict)
             ), photos AS (
                 INSERT INTO report_photos (report_id, source, original_url, message_id)
                 SELECT \(target.reportID), 'citizen', url, \(recorded.messageID) FROM unnest(\(m.photos)::text[]) AS url

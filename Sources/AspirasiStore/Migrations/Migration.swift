@@ -46,6 +46,7 @@ public enum Schema {
         .m0031Operations,
         .m0032ClassifierModels,
         .m0034ReferenceVersion,
+        .m0035DeliveryKeys,
         .m0036PublicFinishedIndex,
     ]
 

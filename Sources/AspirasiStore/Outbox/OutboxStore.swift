@@ -82,17 +82,16 @@ public struct OutboxStore: Sendable {
                        jsonb_build_object('to', 'lapor', 'tracking_id', \(providerID))
                 FROM forwarded RETURNING id, report_id
             ), told AS (
-                INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
-                                        idempotency_key)
-                SELECT event.report_id, event.id, ci.channel, ci.handle, ci.id, f.thread_key, 'ack',
+                \(unescaped: OutboxEnqueue.insert)
+                SELECT event.report_id, event.id, ci.channel, ci.handle, ci.id, NULL::int8, f.thread_key, 'ack',
                        jsonb_build_object('template', \(MessageTemplate.forwarded.name),
                                           'tracking_number', forwarded.tracking_number, 'forwarded_id', \(providerID)),
-                       'event:' || event.id || ':identity:' || ci.id
+                       aspirasi_delivery_key('event', event.id::text, 'identity', ci.id::text), NULL::text
                 FROM event JOIN forwarded ON forwarded.id = event.report_id
                 JOIN report_followers f ON f.report_id = event.report_id AND f.role = 'reporter'
                 JOIN contact_identities ci ON ci.id = f.identity_id
                 WHERE ci.handle <> ''
-                ON CONFLICT (idempotency_key) DO NOTHING
+                \(unescaped: OutboxEnqueue.onConflict)
             )
             SELECT id FROM sent
             """, logger)

@@ -132,16 +132,16 @@ extension ServiceLevelStore {
                 FROM input i JOIN events e USING (report_id, deadline, level)
                 RETURNING 1
             ), notified AS (
-                INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
-                                        idempotency_key)
-                SELECT i.report_id, e.id, uc.channel, uc.address, uc.id, 'notification',
+                \(unescaped: OutboxEnqueue.insert)
+                SELECT i.report_id, e.id, uc.channel, uc.address, NULL::int8, uc.id, NULL::text, 'notification',
                        jsonb_build_object('template', CASE i.deadline WHEN 'completion' THEN \(completionTemplate)
                                                       ELSE \(responseTemplate) END,
                                           'tracking_number', i.tracking_number,
                                           'level', i.level::text),
-                       'event:' || e.id || ':contact:' || uc.id
+                       aspirasi_delivery_key('event', e.id::text, 'contact', uc.id::text), NULL::text
                 FROM input i JOIN events e USING (report_id, deadline, level)
                 JOIN unit_contacts uc ON uc.active AND uc.unit_code = ANY(string_to_array(NULLIF(i.units, ''), ','))
+                \(unescaped: OutboxEnqueue.onConflict)
                 RETURNING 1
             )
             SELECT (SELECT count(*) FROM recorded), (SELECT count(*) FROM notified)

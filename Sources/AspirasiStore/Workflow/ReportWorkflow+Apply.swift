@@ -46,25 +46,25 @@ extension ReportWorkflow {
                 WHERE report_photos.id = ANY(\(change.photoIDs)::int8[]) AND report_photos.report_id = \(report.id)
                 RETURNING report_photos.id
             ), citizens AS (
-                INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
-                                        idempotency_key)
-                SELECT \(report.id), event.id, ci.channel, ci.handle, ci.id, f.thread_key, 'status',
+                \(unescaped: OutboxEnqueue.insert)
+                SELECT \(report.id), event.id, ci.channel, ci.handle, ci.id, NULL::int8, f.thread_key, 'status',
                        jsonb_strip_nulls(jsonb_build_object(
                            'template', \(citizenTemplate), 'tracking_number', \(trackingNumber),
                            'status', \(change.status.rawValue), 'note', \(publicNote)::text,
                            'reason', \(change.rejectReason?.rawValue)::text)),
-                       'event:' || event.id || ':identity:' || ci.id
+                       aspirasi_delivery_key('event', event.id::text, 'identity', ci.id::text), NULL::text
                 FROM event, report_followers f JOIN contact_identities ci ON ci.id = f.identity_id
                 WHERE f.report_id = \(report.id) AND \(tellsCitizen) AND ci.handle <> ''
+                \(unescaped: OutboxEnqueue.onConflict)
                 RETURNING id
             ), units AS (
-                INSERT INTO deliveries (report_id, event_id, channel, recipient, unit_contact_id, kind, payload,
-                                        idempotency_key)
-                SELECT \(report.id), event.id, uc.channel, uc.address, uc.id, 'notification',
+                \(unescaped: OutboxEnqueue.insert)
+                SELECT \(report.id), event.id, uc.channel, uc.address, NULL::int8, uc.id, NULL::text, 'notification',
                        jsonb_build_object('template', \(MessageTemplate.notify(action.eventKind).name), 'tracking_number', \(trackingNumber)),
-                       'event:' || event.id || ':contact:' || uc.id
+                       aspirasi_delivery_key('event', event.id::text, 'contact', uc.id::text), NULL::text
                 FROM event, unit_contacts uc
                 WHERE uc.active AND uc.unit_code = ANY(\(change.notifyUnits)::text[])
+                \(unescaped: OutboxEnqueue.onConflict)
                 RETURNING id
             )
             SELECT event.id, (SELECT count(*) FROM citizens) + (SELECT count(*) FROM units) FROM event
