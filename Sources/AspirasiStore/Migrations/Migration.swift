@@ -46,6 +46,8 @@ public enum Schema {
         .m0031Operations,
         .m0032ClassifierModels,
         .m0034ReferenceVersion,
+        .m0038Incidents,
+        .m0039IncidentActions,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'
