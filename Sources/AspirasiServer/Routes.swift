@@ -164,7 +164,9 @@ enum Routes {
 
         let settings = officers.group()
             .add(middleware: RequirePermission(action: .manageSettings))
-            .add(middleware: RequireProvince(scopes: scopes, what: "service levels, incident thresholds and public holidays"))
+            .add(
+                middleware: RequireProvince(
+                    scopes: scopes, what: "service levels, incident thresholds and public holidays"))
         settings.put("categories/:code/service-level", use: levels.setTarget)
         settings.put("categories/:code/incident-rule", use: IncidentRoutes(dependencies).setRule)
         settings.put("holidays/:day", use: levels.setHoliday)

@@ -36,7 +36,8 @@ extension LiveHub {
                     "\(tag)-\(index)",
                     [
                         "author": author, "category": category, "lat": label.latitude + nudge,
-                        "lon": label.longitude - nudge, "text": "Banjir setinggi lutut di jalan kami, air meluap (\(index))",
+                        "lon": label.longitude - nudge,
+                        "text": "Banjir setinggi lutut di jalan kami, air meluap (\(index))",
                     ]), key: key)
             numbers.append(answer.tracking_number)
         }

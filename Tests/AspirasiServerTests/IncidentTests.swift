@@ -51,7 +51,10 @@ import Testing
                     """
                     SELECT count(DISTINCT unit_contact_id) FROM deliveries WHERE payload->>'template' = 'incident_opened'
                     """) == 3)
-            #expect(try await hub.text("SELECT payload->>'count' FROM deliveries WHERE payload->>'template' = 'incident_opened' LIMIT 1") == "100")
+            #expect(
+                try await hub.text(
+                    "SELECT payload->>'count' FROM deliveries WHERE payload->>'template' = 'incident_opened' LIMIT 1")
+                    == "100")
 
             let token = try await hub.signIn("koordinator.jp", unit: "31.71", role: .koordinator)
             let list = try json(try await hub.get(token, "/api/v1/incidents"))
@@ -61,7 +64,8 @@ import Testing
             #expect(incidents.first?["reports"] as? Int == 200)
             #expect(incidents.first?["category"] as? String == "banjir")
             let detail = try json(try await hub.get(token, "/api/v1/incidents/\(id)"))
-            let listed = Set((detail["reports"] as? [[String: Any]] ?? []).compactMap { $0["tracking_number"] as? String })
+            let listed = Set(
+                (detail["reports"] as? [[String: Any]] ?? []).compactMap { $0["tracking_number"] as? String })
             #expect(listed == Set(firstWave + secondWave))
 
             // One reply to all: each of the 170 people (reporters and followers) once, on their own channel.
@@ -93,7 +97,8 @@ import Testing
                     "SELECT count(DISTINCT identity_id) FROM deliveries WHERE payload->>'template' = 'reply'") == 170)
             #expect(
                 try await hub.count(
-                    "SELECT count(*) FROM report_events WHERE kind = 'replied' AND data->>'incident' IS NOT NULL") == open)
+                    "SELECT count(*) FROM report_events WHERE kind = 'replied' AND data->>'incident' IS NOT NULL")
+                    == open)
         }
     }
 
@@ -130,7 +135,8 @@ import Testing
             #expect(outcome["closed"] as? Bool == true)
             #expect(
                 try await hub.count(
-                    "SELECT count(*) FROM reports WHERE tracking_number = ANY(ARRAY['\(numbers.joined(separator: "','"))']) AND status IN ('selesai', 'ditolak')")
+                    "SELECT count(*) FROM reports WHERE tracking_number = ANY(ARRAY['\(numbers.joined(separator: "','"))']) AND status IN ('selesai', 'ditolak')"
+                )
                     == 24)
             #expect(try await hub.count("SELECT count(*) FROM incidents WHERE closed_at IS NOT NULL") == 1)
             #expect(
@@ -239,7 +245,8 @@ import Testing
             #expect(numbers.allSatisfy { html.contains($0) })
             #expect(html.contains("Balas Warga"))
             // The reply form sent twice (its key is the page's): every reporter hears it once.
-            let key = html.components(separatedBy: "name=\"idempotency_key\" value=\"").dropFirst().first?
+            let key =
+                html.components(separatedBy: "name=\"idempotency_key\" value=\"").dropFirst().first?
                 .prefix { $0 != "\"" } ?? ""
             #expect(!key.isEmpty)
             for _ in 0..<2 {

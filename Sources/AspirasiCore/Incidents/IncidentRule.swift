@@ -28,7 +28,8 @@ public struct IncidentRule: Sendable, Equatable, Codable {
         case "banjir": IncidentRule(minReports: 10, windowMinutes: 60, radiusMeters: 3_000, surgeFactor: 3)
         case "kebakaran", "pohon":
             IncidentRule(minReports: 5, windowMinutes: 60, radiusMeters: 1_500, surgeFactor: 3)
-        case "lainnya": IncidentRule(enabled: false, minReports: 20, windowMinutes: 60, radiusMeters: 2_000, surgeFactor: 3)
+        case "lainnya":
+            IncidentRule(enabled: false, minReports: 20, windowMinutes: 60, radiusMeters: 2_000, surgeFactor: 3)
         default: IncidentRule(minReports: 15, windowMinutes: 60, radiusMeters: 2_000, surgeFactor: 3)
         }
     }

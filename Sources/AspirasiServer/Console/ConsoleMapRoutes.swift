@@ -32,7 +32,8 @@ struct ConsoleMapRoutes: Sendable {
         let mainland = areas.filter { !$0.code.hasPrefix(Self.islands) }
         let incidents = try await services.workflow.incidents(for: officer, logger: context.logger).incidents.map {
             MapIncident(
-                line: ConsoleIncidentRoutes.line($0, choices), point: GeoCoordinate(lon: $0.longitude, lat: $0.latitude))
+                line: ConsoleIncidentRoutes.line($0, choices), point: GeoCoordinate(lon: $0.longitude, lat: $0.latitude)
+            )
         }
         var screen =
             mainland.isEmpty || mainland.count == areas.count

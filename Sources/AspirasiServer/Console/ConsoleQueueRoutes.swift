@@ -35,7 +35,8 @@ struct ConsoleQueueRoutes: Sendable {
         async let counted = services.workflow.statusCounts(for: officer, countFilter, logger: context.logger)
         let page = try await services.workflow.queue(for: officer, filter, logger: context.logger)
         let counts = try await counted
-        let incidents = query.page == 1 && query.search == nil ? try await incidentLines(officer, query, choices, context) : []
+        let incidents =
+            query.page == 1 && query.search == nil ? try await incidentLines(officer, query, choices, context) : []
         let total: StatusCounts.Tally
         if filter.includeTotal {
             total = .init(count: page.total, exact: page.totalExact)

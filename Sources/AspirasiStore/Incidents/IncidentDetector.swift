@@ -157,7 +157,7 @@ public struct IncidentDetector: Sendable {
                 UPDATE reports r SET incident_id = opened.id FROM opened
                 WHERE r.incident_id IS NULL AND r.category_code = \(surge.category)
                   AND r.kelurahan_code = ANY(\(surge.members)::text[]) AND \(unescaped: Self.counted)
-                  AND r.created_at > now() - make_interval(mins => \(rule.windowMinutes))
+                  AND r.created_at > now() - make_interval(mins => \(rule.windowMinutes)::int4)
                 RETURNING r.id
             )
             SELECT opened.id, (SELECT count(*) FROM attached) FROM opened

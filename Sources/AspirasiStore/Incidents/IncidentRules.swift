@@ -13,7 +13,8 @@ public struct IncidentRules: Sendable {
     /// The rule of every category in `catalog`, by code.
     public func all(_ catalog: IntakeCatalog, logger: Logger = .silent) async throws -> [String: IncidentRule] {
         var rules = Dictionary(
-            catalog.categoryList.map { ($0.code, IncidentRule.standard(for: $0.code)) }, uniquingKeysWith: { a, _ in a })
+            catalog.categoryList.map { ($0.code, IncidentRule.standard(for: $0.code)) }, uniquingKeysWith: { a, _ in a }
+        )
         for try await row in try await client.query(
             "SELECT category_code, enabled, min_reports, window_minutes, radius_m, surge_factor FROM incident_rules",
             logger: logger

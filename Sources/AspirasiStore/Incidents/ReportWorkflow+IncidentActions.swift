@@ -43,7 +43,9 @@ extension ReportWorkflow {
                     return outcome
                 }
                 let reports = try await lockedReports(of: id, db, logger)
-                guard scope.units == nil || reports.contains(where: { scope.covers($0.report.owner) || scope.covers($0.report.handler) })
+                guard
+                    scope.units == nil
+                        || reports.contains(where: { scope.covers($0.report.owner) || scope.covers($0.report.handler) })
                         || scope.covers(incident.1)
                 else { throw WorkflowError.notFound("no incident \(id) in your units") }
                 guard incident.0 else {
@@ -52,7 +54,8 @@ extension ReportWorkflow {
                 var input = input
                 if let newPhoto, let photoType, let first = reports.first {
                     input.photoIDs.append(
-                        try await storePhoto(newPhoto, type: photoType, report: first.report.id, by: officer, db, logger))
+                        try await storePhoto(
+                            newPhoto, type: photoType, report: first.report.id, by: officer, db, logger))
                 }
                 let context = IncidentContext(
                     id: id, key: key, agency: incident.1, category: incident.2, officer: officer, scope: scope,

@@ -129,7 +129,10 @@ extension ReportWorkflow {
     }
 
     func payload(_ context: IncidentContext, count: Int) -> [String: String] {
-        ["incident": String(context.id), "category": context.catalog.categories[context.category]?.name ?? context.category,
-         "count": String(count)]
+        [
+            "incident": String(context.id),
+            "category": context.catalog.categories[context.category]?.name ?? context.category,
+            "count": String(count),
+        ]
     }
 }

@@ -34,7 +34,8 @@ struct QueueConditions {
         }
         if filter.outsideOpenIncidents {
             conditions.append(
-                "(incident_id IS NULL OR NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id = incident_id AND i.closed_at IS NULL))")
+                "(incident_id IS NULL OR NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id = incident_id AND i.closed_at IS NULL))"
+            )
         }
         let search = QuerySearch(filter.search)
         if let number = search.number {

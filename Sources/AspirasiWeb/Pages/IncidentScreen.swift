@@ -34,7 +34,8 @@ public struct IncidentScreen: Sendable {
         public let createdAt: Date
         public let summary: String
 
-        public init(trackingNumber: String, status: ReportStatus, kelurahan: String?, createdAt: Date, summary: String) {
+        public init(trackingNumber: String, status: ReportStatus, kelurahan: String?, createdAt: Date, summary: String)
+        {
             self.trackingNumber = trackingNumber
             self.status = status
             self.kelurahan = kelurahan

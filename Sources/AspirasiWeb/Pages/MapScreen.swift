@@ -16,7 +16,8 @@ public struct MapScreen: Sendable {
     }
 
     public func render(viewer: Viewer) -> HTML {
-        let picture = MapPictures.area(areas, dots: dots, incidents: incidents) ?? "<p>Belum ada peta untuk wilayah Anda.</p>"
+        let picture =
+            MapPictures.area(areas, dots: dots, incidents: incidents) ?? "<p>Belum ada peta untuk wilayah Anda.</p>"
         let shades: [(Int, String)] = [(0, "0"), (1, "1–2"), (2, "3–5"), (3, "6–10"), (4, "lebih dari 10")]
         let legend = shades.map { shade, label -> HTML in
             "<span><svg width=\"16\" height=\"16\" aria-hidden=\"true\"><rect class=\"area shade-\(shade)\" width=\"16\" height=\"16\"/></svg> \(label)</span>"
@@ -51,7 +52,8 @@ public struct MapScreen: Sendable {
         guard !incidents.isEmpty else { return .empty }
         let rows = incidents.map { incident -> HTML in
             let line = incident.line
-            return "<li><a href=\"\(IncidentLine.link(line.id))\">Insiden #\(line.id)</a>: \(line.category) di sekitar \(line.area), \(line.reports) laporan</li>"
+            return
+                "<li><a href=\"\(IncidentLine.link(line.id))\">Insiden #\(line.id)</a>: \(line.category) di sekitar \(line.area), \(line.reports) laporan</li>"
         }
         return "<h2>Insiden</h2><ul class=\"incidents\">\(rows)</ul>"
     }
