@@ -61,6 +61,31 @@ import Testing
         }
     }
 
+    @Test func anOfficersActionCarriesItsRequestIdToItsEventAndTheCitizensNews() async throws {
+        try await withLiveHub { hub in
+            let number = try await hub.newReport("correlated-action")
+            let petugas = try await hub.signIn("petugas.gambir", unit: gambir, role: .petugas)
+            let id = "console-req-51b2"
+            let response = try await hub.http.execute(
+                uri: "/api/v1/reports/\(number)/start", method: .post,
+                headers: [.contentType: "application/json", .authorization: "Bearer \(petugas)", Self.requestID: id],
+                body: ByteBuffer(string: "{}"))
+            #expect(response.status == .ok, "\(String(buffer: response.body))")
+            #expect(try await hub.text("SELECT request_id FROM report_events WHERE kind = 'started'") == id)
+            #expect(
+                try await hub.count(
+                    "SELECT count(*) FROM deliveries d JOIN report_events e ON e.id = d.event_id WHERE e.kind = 'started'"
+                )
+                    > 0)
+            #expect(
+                try await hub.count(
+                    """
+                    SELECT count(*) FROM deliveries d JOIN report_events e ON e.id = d.event_id
+                    WHERE e.kind = 'started' AND d.request_id IS DISTINCT FROM e.request_id
+                    """) == 0)
+        }
+    }
+
     @Test func anUnsafeRequestIdIsReplacedAndAMissingOneIsMade() async throws {
         try await withLiveHub { hub in
             let unsafe = try await hub.http.execute(

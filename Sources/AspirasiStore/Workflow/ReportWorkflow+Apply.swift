@@ -31,9 +31,9 @@ extension ReportWorkflow {
                 WHERE id = \(report.id)
                 RETURNING id
             ), event AS (
-                INSERT INTO report_events (report_id, kind, status_after, actor_kind, actor_id, public, data)
+                INSERT INTO report_events (report_id, kind, status_after, actor_kind, actor_id, public, request_id, data)
                 SELECT id, \(action.eventKind), \(statusChanged ? change.status.rawValue : nil)::text, 'officer',
-                       \(String(officer.id)), \(action.isPublic),
+                       \(String(officer.id)), \(action.isPublic), \(RequestCorrelation.requestID)::text,
                        jsonb_strip_nulls(jsonb_build_object(
                            'officer', \(officer.username), 'unit', \(officer.unitCode), 'note', \(change.note)::text,
                            'reason', \(change.rejectReason?.rawValue)::text, 'from', \(report.status.rawValue),
@@ -52,7 +52,8 @@ extension ReportWorkflow {
                            'template', \(citizenTemplate), 'tracking_number', \(trackingNumber),
                            'status', \(change.status.rawValue), 'note', \(publicNote)::text,
                            'reason', \(change.rejectReason?.rawValue)::text)),
-                       aspirasi_delivery_key('event', event.id::text, 'identity', ci.id::text), NULL::text
+                       aspirasi_delivery_key('event', event.id::text, 'identity', ci.id::text),
+                       \(RequestCorrelation.requestID)::text
                 FROM event, report_followers f JOIN contact_identities ci ON ci.id = f.identity_id
                 WHERE f.report_id = \(report.id) AND \(tellsCitizen) AND ci.handle <> ''
                 \(unescaped: OutboxEnqueue.onConflict)
@@ -61,7 +62,8 @@ extension ReportWorkflow {
                 \(unescaped: OutboxEnqueue.insert)
                 SELECT \(report.id), event.id, uc.channel, uc.address, NULL::int8, uc.id, NULL::text, 'notification',
                        jsonb_build_object('template', \(MessageTemplate.notify(action.eventKind).name), 'tracking_number', \(trackingNumber)),
-                       aspirasi_delivery_key('event', event.id::text, 'contact', uc.id::text), NULL::text
+                       aspirasi_delivery_key('event', event.id::text, 'contact', uc.id::text),
+                       \(RequestCorrelation.requestID)::text
                 FROM event, unit_contacts uc
                 WHERE uc.active AND uc.unit_code = ANY(\(change.notifyUnits)::text[])
                 \(unescaped: OutboxEnqueue.onConflict)
