@@ -61,6 +61,10 @@ public struct HubDependencies: Sendable {
     public var evaluationMaxAge: Double = 90
     /// Runs the `EvaluationWorker` (refresh, freeze, digest); tests that drive it themselves turn it off.
     public var runsEvaluationWorker = true
+    /// Runs the `IncidentWorker` (surges into incidents); tests that drive the detector themselves turn it off.
+    public var runsIncidentWorker = true
+    /// How often the incident detector runs.
+    public var incidentInterval = Duration.seconds(60)
     /// The monthly evaluation, scoped per reader.
     public var evaluations: EvaluationService {
         let intake = self.intake
@@ -133,6 +137,17 @@ func standbyServices(_ dependencies: HubDependencies) -> [any Service] {
     ]
 }
 
+/// The surge detector, unless the hub was built without it (most tests).
+func incidentServices(_ dependencies: HubDependencies) -> [any Service] {
+    guard dependencies.runsIncidentWorker else { return [] }
+    let intake = dependencies.intake
+    return [
+        IncidentWorker(
+            detector: IncidentDetector(client: dependencies.client, catalog: { try await intake.catalog() }),
+            interval: dependencies.incidentInterval, logger: dependencies.logger)
+    ]
+}
+
 func deliverySettings(_ configuration: HubConfiguration) -> DeliveryWorker.Settings {
     var settings = DeliveryWorker.Settings()
     settings.leaseSeconds = configuration.deliveryLeaseSeconds
@@ -186,6 +201,7 @@ public func buildApplication(
             ),
         ]
         + evaluationServices(configuration, dependencies).map { ("evaluation", $0) }
+        + incidentServices(dependencies).map { ("incidents", $0) }
         + dependencies.channelServices.enumerated().map { ("channel-\($0.offset)-\(type(of: $0.element))", $0.element) }
     var services: [any Service] = [dependencies.client]
     services += standbyServices(dependencies)

@@ -96,6 +96,17 @@ enum Routes {
             .add(middleware: RequireRole(roles: [.pimpinan, .koordinator, .admin], what: "the monthly evaluation"))
             .get(":month", use: evaluation.show)
 
+        let incidents = IncidentRoutes(dependencies)
+        let incidentGroup = officers.group("incidents")
+            .add(middleware: RequireRole(roles: [.koordinator, .pimpinan, .admin], what: "incidents"))
+        incidentGroup.get(use: incidents.list)
+        incidentGroup.get(":id", use: incidents.show)
+        incidentGroup.post(":id/photos", use: incidents.addPhoto)
+        incidentGroup.post(":id/:action", use: incidents.act)
+        officers.group("incident-rules")
+            .add(middleware: RequireRole(roles: [.koordinator, .pimpinan, .admin], what: "incident thresholds"))
+            .get(use: incidents.listRules)
+
         let levels = ServiceLevelRoutes(levels: dependencies.serviceLevels)
         officers.get("categories", use: levels.categories)
         officers.get("holidays", use: levels.holidays)
@@ -138,8 +149,11 @@ enum Routes {
 
         let settings = officers.group()
             .add(middleware: RequirePermission(action: .manageSettings))
-            .add(middleware: RequireProvince(scopes: scopes, what: "service levels and public holidays"))
+            .add(
+                middleware: RequireProvince(
+                    scopes: scopes, what: "service levels, incident thresholds and public holidays"))
         settings.put("categories/:code/service-level", use: levels.setTarget)
+        settings.put("categories/:code/incident-rule", use: IncidentRoutes(dependencies).setRule)
         settings.put("holidays/:day", use: levels.setHoliday)
         settings.delete("holidays/:day", use: levels.removeHoliday)
 

@@ -80,6 +80,9 @@ public enum Stylesheet {
         .report-head { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
         .grid { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 1rem; }
         .grid.halves { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+        circle.incident { fill: var(--red-bg); stroke: var(--red); stroke-width: 3; }
+        text.incident-count { font-size: 11px; font-weight: 700; fill: var(--red); pointer-events: none; }
+        table.queue tr.incident td { background: var(--red-bg); }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0; }
         dl.facts dt { color: var(--muted); }
         dl.facts dd { margin: 0; }

@@ -51,6 +51,8 @@ private func runLiveHub<T: Sendable>(
     dependencies.photoFetcher = SafePhotoFetcher(allowedNetworks: [IPNetwork("127.0.0.1/32")].compactMap { $0 })
     // The evaluation's worker would send digests to the contacts a test adds; its tests drive it themselves.
     dependencies.runsEvaluationWorker = false
+    // Likewise the incident detector: tests that send many reports of one category would open incidents.
+    dependencies.runsIncidentWorker = false
     configure(&dependencies)
     var hub = given ?? HubConfiguration(host: "127.0.0.1", port: 0, database: .embedded(dataDirectory: "/unused"))
     hub.http = http

@@ -22,6 +22,12 @@ public enum MessageTemplate: Sendable, Equatable {
     case digest
     /// An officer's reply to the citizen (`note`).
     case reply
+    /// A surge became an incident: to the kota's and the agency's officials, once (`incident`, `category`,
+    /// `count`, `area`, `window`).
+    case incidentOpened
+    /// An incident's reports were disposed to the agency: to its officials, once per action (`incident`,
+    /// `category`, `count`).
+    case incidentDisposed
     /// The report moved to this status.
     case status(ReportStatus)
     /// A unit missed the response or completion deadline (`response`, `completion`).
@@ -43,6 +49,7 @@ public enum MessageTemplate: Sendable, Equatable {
 
     static let fixed: [MessageTemplate] = [
         .created, .duplicate, .outsideArea, .commented, .reopened, .noted, .forwarded, .forwardToLapor, .digest, .reply,
+        .incidentOpened, .incidentDisposed,
     ]
 
     public var name: String {
@@ -57,6 +64,8 @@ public enum MessageTemplate: Sendable, Equatable {
         case .forwardToLapor: "forward_lapor"
         case .digest: "digest"
         case .reply: "reply"
+        case .incidentOpened: "incident_opened"
+        case .incidentDisposed: "incident_disposed"
         case .status(let status): "status_" + status.rawValue
         case .escalation(let deadline): "escalation_" + deadline
         case .notify(let kind): "notify_" + kind

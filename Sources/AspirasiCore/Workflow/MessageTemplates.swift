@@ -12,6 +12,7 @@ public enum MessageTemplates {
         let template = payload["template"].flatMap(MessageTemplate.init(name:))
         if template == .noted { return "Aspirasi: " + noted }
         if template == .digest { return fitted(digest(payload)) }
+        if template == .incidentOpened || template == .incidentDisposed { return fitted(incident(payload, template)) }
         let lead = "Aspirasi #\(number): "
         let body: String
         switch template {
@@ -36,7 +37,7 @@ public enum MessageTemplates {
                 "\(what) melewati batas waktu (eskalasi tingkat \(payload["level"] ?? "1")). Segera tindak lanjuti."
         case .notify(let kind):
             body = "Ada laporan untuk unit Anda (\(kind)). Buka Aspirasi."
-        case .noted, .digest, nil: body = "Ada kabar baru tentang laporan Anda."
+        case .noted, .digest, .incidentOpened, .incidentDisposed, nil: body = "Ada kabar baru tentang laporan Anda."
         }
         return fitted(lead + body)
     }
@@ -44,6 +45,17 @@ public enum MessageTemplates {
     static func fitted(_ text: String) -> String {
         guard text.count > smsLength else { return text }
         return String(text.prefix(smsLength - 1)) + "…"
+    }
+
+    /// An incident to a kota's or an agency's officials: what, how many, where.
+    static func incident(_ payload: [String: String], _ template: MessageTemplate?) -> String {
+        let lead = "Aspirasi Insiden #\(payload["incident"] ?? "-"): \(payload["category"] ?? "-"), "
+        let count = payload["count"] ?? "-"
+        if template == .incidentDisposed {
+            return lead + "\(count) laporan didisposisikan ke unit Anda. Buka Aspirasi."
+        }
+        return lead + "\(count) laporan dalam \(payload["window"] ?? "-") menit di sekitar "
+            + "\(payload["area"] ?? "-"). Buka Aspirasi."
     }
 
     /// The monthly digest to a region's officials: their rank and what is still open.

@@ -30,12 +30,18 @@ struct ConsoleMapRoutes: Sendable {
                 point: GeoCoordinate(lon: $0.longitude, lat: $0.latitude))
         }
         let mainland = areas.filter { !$0.code.hasPrefix(Self.islands) }
-        let screen =
+        let incidents = try await services.workflow.incidents(for: officer, logger: context.logger).incidents.map {
+            MapIncident(
+                line: ConsoleIncidentRoutes.line($0, choices), point: GeoCoordinate(lon: $0.longitude, lat: $0.latitude)
+            )
+        }
+        var screen =
             mainland.isEmpty || mainland.count == areas.count
             ? MapScreen(areas: areas, dots: dots)
             : MapScreen(
                 areas: mainland, dots: dots,
                 offMap: areas.filter { $0.code.hasPrefix(Self.islands) })
+        screen.incidents = incidents
         return ConsolePage.response(screen.render(viewer: try await services.viewer(context)))
     }
 

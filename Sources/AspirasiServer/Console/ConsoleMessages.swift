@@ -41,6 +41,8 @@ enum ConsoleMessages {
             case "agency": "Pilih SKPD/UKPD tujuan disposisi."
             case "kelurahan": "Pilih kelurahan tujuan dari daftar (ketik namanya), dan bukan kelurahan yang sama."
             case "category": "Pilih kategori dari daftar."
+            case "incident": "Insiden ini sudah ditutup: semua laporannya selesai."
+            case "idempotency_key": "Muat ulang halaman insiden lalu kirim lagi."
             default: "Isian \(field) tidak valid."
             }
         }
@@ -54,5 +56,18 @@ enum ConsoleMessages {
         case .reassign: "Laporan \(number) dipindahkan."
         default: "\(ActionForms.title(action)): laporan \(number) berhasil diperbarui."
         }
+    }
+
+    /// What an action on a whole incident did.
+    static func done(_ action: IncidentAction, _ outcome: IncidentActionOutcome) -> String {
+        let left = outcome.skipped > 0 ? " \(outcome.skipped) laporan tidak dapat diubah oleh Anda." : ""
+        let closed = outcome.closed ? " Insiden ditutup." : ""
+        let what: String
+        switch action {
+        case .dispose: what = "\(outcome.acted) laporan didisposisikan ke SKPD."
+        case .reply: what = "Balasan dikirim ke \(outcome.deliveriesQueued) pelapor (\(outcome.acted) laporan)."
+        case .complete: what = "\(outcome.acted) laporan diselesaikan."
+        }
+        return what + left + closed
     }
 }

@@ -24,6 +24,8 @@ struct ConsoleQueueRoutes: Sendable {
         filter.overdue = query.overdue ? true : nil
         filter.page = query.page
         filter.perPage = Self.perPage
+        // An open incident's reports are one line (its page lists them), unless the officer searches.
+        filter.outsideOpenIncidents = query.search == nil
         // The tabs count under every filter but status and overdue, so they hold the list's total too,
         // except for one status's overdue reports, which the page counts itself.
         filter.includeTotal = query.status != nil && query.overdue
@@ -33,6 +35,8 @@ struct ConsoleQueueRoutes: Sendable {
         async let counted = services.workflow.statusCounts(for: officer, countFilter, logger: context.logger)
         let page = try await services.workflow.queue(for: officer, filter, logger: context.logger)
         let counts = try await counted
+        let incidents =
+            query.page == 1 && query.search == nil ? try await incidentLines(officer, query, choices, context) : []
         let total: StatusCounts.Tally
         if filter.includeTotal {
             total = .init(count: page.total, exact: page.totalExact)
@@ -48,13 +52,23 @@ struct ConsoleQueueRoutes: Sendable {
                 kelurahan: item.kelurahan.flatMap(choices.unitName), channel: item.channel,
                 createdAt: item.createdAt, summary: item.summary)
         }
-        let screen = QueueScreen(
+        var screen = QueueScreen(
             query: query, rows: rows, total: Self.shown(total), perPage: Self.perPage,
             counts: Dictionary(uniqueKeysWithValues: ReportStatus.allCases.map { ($0, Self.shown(counts.tally($0))) }),
             overdueCount: Self.shown(counts.overdue), categories: choices.categories,
             kelurahans: choices.kelurahans(under: Self.areaPrefix(officer, choices.catalog)))
+        screen.incidents = incidents
         let viewer = try await services.viewer(context)
         return ConsolePage.render(request, cookies: services.cookies) { screen.render(viewer: viewer, flash: $0) }
+    }
+
+    /// The officer's open incidents as queue lines, narrowed to the category asked for.
+    func incidentLines(
+        _ officer: Officer, _ query: QueueQuery, _ choices: ConsoleChoices, _ context: ConsoleRequestContext
+    ) async throws -> [IncidentLine] {
+        try await services.workflow.incidents(for: officer, logger: context.logger).incidents
+            .filter { query.category == nil || query.category == $0.category }
+            .map { ConsoleIncidentRoutes.line($0, choices) }
     }
 
     static func shown(_ tally: StatusCounts.Tally) -> ShownCount { ShownCount(tally.count, exact: tally.exact) }

@@ -48,6 +48,8 @@ public enum Schema {
         .m0034ReferenceVersion,
         .m0035DeliveryKeys,
         .m0036PublicFinishedIndex,
+        .m0038Incidents,
+        .m0039IncidentActions,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

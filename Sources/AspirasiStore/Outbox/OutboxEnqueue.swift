@@ -6,7 +6,9 @@
 /// - `ack`, channel, message id: the answer to a citizen's message (a redelivered message gets none);
 /// - `forward`, system, report id: a report handed to another system;
 /// - `event`, event id, `identity` or `contact`, its id: news of an event to a citizen or a unit contact;
-/// - `digest`, month, `contact`, its id: a monthly digest.
+/// - `digest`, month, `contact`, its id: a monthly digest;
+/// - `incident`, its id, the occasion (`opened`, an action's key and `disposed`), `contact` or `identity`,
+///   its id: an incident's notice to a unit contact or an incident-wide reply to a citizen.
 ///
 /// A key already in the outbox makes the row nothing (`onConflict`), so a statement retried after a lost
 /// answer, or two hubs deciding the same delivery, enqueue it once.

@@ -32,6 +32,11 @@ struct QueueConditions {
         if let late = filter.overdue {
             conditions.append(late ? Self.overdue : "NOT \(ServiceLevelSQL.overdue)")
         }
+        if filter.outsideOpenIncidents {
+            conditions.append(
+                "(incident_id IS NULL OR NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id = incident_id AND i.closed_at IS NULL))"
+            )
+        }
         let search = QuerySearch(filter.search)
         if let number = search.number {
             conditions.append("tracking_number = \(bind(number))")

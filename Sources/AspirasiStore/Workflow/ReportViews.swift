@@ -52,6 +52,8 @@ public struct QueueFilter: Sendable {
     /// Count the matching reports (up to the cap) for `QueuePage.total`; false (the console, whose
     /// status tabs already hold the total) answers 0 and saves the count.
     public var includeTotal = true
+    /// Leaves out the reports of open incidents (the console shows each incident as one line instead).
+    public var outsideOpenIncidents = false
 
     public init() {}
 }

@@ -19,6 +19,17 @@ public struct MapArea: Sendable {
 }
 
 /// An open report on the area map.
+/// An open incident on the map: one marker at its centre.
+public struct MapIncident: Sendable {
+    public let line: IncidentLine
+    public let point: GeoCoordinate
+
+    public init(line: IncidentLine, point: GeoCoordinate) {
+        self.line = line
+        self.point = point
+    }
+}
+
 public struct MapDot: Sendable {
     public let trackingNumber: String
     public let status: ReportStatus
@@ -58,9 +69,10 @@ public enum MapPictures {
 
     /// The officer's area: each kelurahan shaded by its open reports and linked to the queue for it,
     /// open reports as dots in their status colour. The view fits `focus` (every area when nil).
-    public static func area(_ areas: [MapArea], dots: [MapDot], focus: [MapArea]? = nil, width: Double = 960)
-        -> HTML?
-    {
+    public static func area(
+        _ areas: [MapArea], dots: [MapDot], incidents: [MapIncident] = [], focus: [MapArea]? = nil,
+        width: Double = 960
+    ) -> HTML? {
         let fitted = (focus?.isEmpty == false ? focus : nil) ?? areas
         guard let box = GeoBox(fitted.flatMap(\.shape.coordinates)) else { return nil }
         let projection = MapProjection(fitting: box, width: width, maxHeight: width * 0.9)
@@ -81,7 +93,21 @@ public enum MapPictures {
                 cy="\(MapProjection.format(y))" r="4"><title>\(dot.trackingNumber) · \(StatusBadge.label(dot.status))</title></circle></a>
                 """
         }
-        return svg(projection, role: "group", label: "Peta wilayah: kelurahan dan laporan terbuka", shapes + points)
+        // An incident is one marker with its count over its reports' dots, linked to its page.
+        let marks = incidents.compactMap { incident -> HTML? in
+            let (x, y) = projection.project(incident.point)
+            guard (0...projection.width).contains(x), (0...projection.height).contains(y) else { return nil }
+            let (cx, cy) = (MapProjection.format(x), MapProjection.format(y))
+            let line = incident.line
+            return """
+                <a href="\(IncidentLine.link(line.id))" aria-label="Insiden \(line.id): \(line.reports) laporan">\
+                <circle class="incident" cx="\(cx)" cy="\(cy)" r="14"><title>Insiden #\(line.id) · \(line.category) · \
+                \(line.reports) laporan</title></circle><text class="incident-count" x="\(cx)" y="\(cy)" \
+                text-anchor="middle" dominant-baseline="central">\(line.reports)</text></a>
+                """
+        }
+        return svg(
+            projection, role: "group", label: "Peta wilayah: kelurahan dan laporan terbuka", shapes + points + marks)
     }
 
     /// Five steps of shading: none, 1–2, 3–5, 6–10, more.

@@ -6,6 +6,8 @@ public struct MapScreen: Sendable {
     public var dots: [MapDot]
     /// Areas listed but not drawn (Kepulauan Seribu, far out at sea beside the mainland).
     public var offMap: [MapArea]
+    /// Open incidents: one marker each with its count, and a list under the map.
+    public var incidents: [MapIncident] = []
 
     public init(areas: [MapArea], dots: [MapDot], offMap: [MapArea] = []) {
         self.areas = areas
@@ -14,7 +16,8 @@ public struct MapScreen: Sendable {
     }
 
     public func render(viewer: Viewer) -> HTML {
-        let picture = MapPictures.area(areas, dots: dots) ?? "<p>Belum ada peta untuk wilayah Anda.</p>"
+        let picture =
+            MapPictures.area(areas, dots: dots, incidents: incidents) ?? "<p>Belum ada peta untuk wilayah Anda.</p>"
         let shades: [(Int, String)] = [(0, "0"), (1, "1–2"), (2, "3–5"), (3, "6–10"), (4, "lebih dari 10")]
         let legend = shades.map { shade, label -> HTML in
             "<span><svg width=\"16\" height=\"16\" aria-hidden=\"true\"><rect class=\"area shade-\(shade)\" width=\"16\" height=\"16\"/></svg> \(label)</span>"
@@ -39,8 +42,19 @@ public struct MapScreen: Sendable {
             <div class="legend">\(legend) \
             \(StatusBadge.badge(.menunggu)) \(StatusBadge.badge(.proses))</div>
             \(picture)
+            \(incidentList)
             <h2>Kelurahan dengan laporan terbuka</h2>
             \(table)
             """)
+    }
+
+    var incidentList: HTML {
+        guard !incidents.isEmpty else { return .empty }
+        let rows = incidents.map { incident -> HTML in
+            let line = incident.line
+            return
+                "<li><a href=\"\(IncidentLine.link(line.id))\">Insiden #\(line.id)</a>: \(line.category) di sekitar \(line.area), \(line.reports) laporan</li>"
+        }
+        return "<h2>Insiden</h2><ul class=\"incidents\">\(rows)</ul>"
     }
 }

@@ -65,6 +65,8 @@ public struct QueueScreen: Sendable {
     public var overdueCount: ShownCount
     public var categories: [Choice]
     public var kelurahans: [Choice]
+    /// Open incidents, each one line above the reports (which the queue then leaves out).
+    public var incidents: [IncidentLine] = []
     public var now = Date()
 
     public init(
@@ -143,7 +145,8 @@ public struct QueueScreen: Sendable {
     }
 
     var table: HTML {
-        guard !rows.isEmpty else { return "<p class=\"card\">Tidak ada laporan yang cocok.</p>" }
+        guard !rows.isEmpty || !incidents.isEmpty else { return "<p class=\"card\">Tidak ada laporan yang cocok.</p>" }
+        let incidentLines = incidents.map { $0.row(now: now) }
         let lines = rows.map { row -> HTML in
             let late: HTML = row.overdue ? StatusBadge.overdue : .empty
             return """
@@ -163,7 +166,7 @@ public struct QueueScreen: Sendable {
             <table class="list queue cards">
             <thead><tr><th scope="col">Nomor Laporan</th><th scope="col">Status</th><th scope="col">Kategori</th>
             <th scope="col">Kelurahan</th><th scope="col">Kanal</th><th scope="col">Masuk</th></tr></thead>
-            <tbody>\(lines)</tbody>
+            <tbody>\(incidentLines)\(lines)</tbody>
             </table>
             """
     }
