@@ -20,7 +20,7 @@ extension LiveHub {
     /// times spread evenly over the last `minutes`. Returns their tracking numbers.
     func flood(
         _ count: Int, over kelurahan: [String] = floodKelurahan, authors: Int? = nil, minutes: Int = 30,
-        tag: String = "flood", category: String = "banjir"
+        firstAuthor: Int = 0, tag: String = "flood", category: String = "banjir"
     ) async throws -> [String] {
         let labels = Dictionary(
             try ReferencePoints.kelurahan().map { ($0.code, $0.label) }, uniquingKeysWith: { a, _ in a })
@@ -30,7 +30,7 @@ extension LiveHub {
             let code = kelurahan[index % kelurahan.count]
             guard let label = labels[code] else { throw HubTestError.unexpected("no label point for \(code)") }
             let nudge = Double(index / kelurahan.count % 10) * 0.0002
-            let author = "+62813" + String(format: "%07ld", index % (authors ?? count))
+            let author = "+62813" + String(format: "%07ld", firstAuthor + index % (authors ?? count))
             let answer = try await submit(
                 message(
                     "\(tag)-\(index)",

@@ -30,8 +30,10 @@ extension ReportWorkflow {
             return try await client.transaction(logger: logger) { db in
                 guard
                     let incident = try await db.first(
-                        "SELECT closed_at IS NULL, agency_code, category_code FROM incidents WHERE id = \(id) FOR UPDATE",
-                        as: (Bool, String?, String).self, logger: logger)
+                        """
+                        SELECT closed_at IS NULL, agency_code, category_code, kota_code FROM incidents
+                        WHERE id = \(id) FOR UPDATE
+                        """, as: (Bool, String?, String, String?).self, logger: logger)
                 else { throw WorkflowError.notFound("no incident \(id) in your units") }
                 if let done = try await db.first(
                     """
@@ -46,7 +48,7 @@ extension ReportWorkflow {
                 guard
                     scope.units == nil
                         || reports.contains(where: { scope.covers($0.report.owner) || scope.covers($0.report.handler) })
-                        || scope.covers(incident.1)
+                        || scope.covers(incident.1) || scope.covers(incident.3)
                 else { throw WorkflowError.notFound("no incident \(id) in your units") }
                 guard incident.0 else {
                     throw WorkflowError.invalid(field: "incident", message: "incident \(id) is closed")
