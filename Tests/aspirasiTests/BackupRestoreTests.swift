@@ -22,13 +22,7 @@ import Testing
         let hub = try HubProcess.start(
             ["serve", "--data-dir", dataDir, "--port", "\(port)"], environment: ["LOG_LEVEL": "warning"])
         defer { if hub.process.isRunning { hub.signal(SIGKILL) } }
-        let healthy = try await eventually(within: .seconds(120)) {
-            guard hub.process.isRunning else { return true }
-            let response = try? await HTTPClient.shared.execute(
-                HTTPClientRequest(url: "http://127.0.0.1:\(port)/readyz"), timeout: .seconds(2))
-            return response?.status.code == 200
-        }
-        #expect(healthy && hub.process.isRunning, "the hub did not start:\n\(hub.log)")
+        #expect(try await ready(hub, port: port), "the hub did not start:\n\(hub.log)")
         let added = try await command(["apikey", "add", "backup-load", "--data-dir", dataDir])
         #expect(added.status == 0, "\(added.output)")
         let key = try #require(added.output.split(whereSeparator: \.isNewline).last.map(String.init))
@@ -78,16 +72,26 @@ import Testing
         #expect(beforeBackup.isSubset(of: restored), "missing: \(beforeBackup.subtracting(restored).sorted())")
     }
 
-    func submit(port: Int, key: String, index: Int) async throws -> String? {
+    /// One report through the partner API; its tracking number when acknowledged. `apart` puts each
+    /// report a few hundred metres from the others, never a near-duplicate (which would answer with
+    /// the first report's number).
+    func submit(port: Int, key: String, index: Int, apart: Bool = false) async throws -> String? {
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/api/v1/messages")
         request.method = .POST
         request.headers.add(name: "Authorization", value: "Bearer \(key)")
         request.headers.add(name: "Content-Type", value: "application/json")
-        let body: [String: Any] = [
-            "external_id": "backup-\(index)", "channel": "api", "author": "+628120000\(1000 + index % 50)",
-            "text": "Jalan berlubang besar di depan halte nomor \(index), bahaya untuk motor",
-            "lat": -6.1754 + Double(index % 40) * 0.0005, "lon": 106.8272,
-        ]
+        let body: [String: Any] =
+            apart
+            ? [
+                "external_id": "apart-\(index)", "channel": "api", "author": "+62812000\(10000 + index)",
+                "text": "Lampu jalan mati di gang nomor \(index), gelap sekali kalau malam",
+                "lat": -6.20 + Double(index % 100) * 0.004, "lon": 106.80 + Double(index / 100) * 0.01,
+            ]
+            : [
+                "external_id": "backup-\(index)", "channel": "api", "author": "+628120000\(1000 + index % 50)",
+                "text": "Jalan berlubang besar di depan halte nomor \(index), bahaya untuk motor",
+                "lat": -6.1754 + Double(index % 40) * 0.0005, "lon": 106.8272,
+            ]
         request.body = .bytes(try JSONSerialization.data(withJSONObject: body))
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
         let bytes = try await response.body.collect(upTo: 64 * 1024)

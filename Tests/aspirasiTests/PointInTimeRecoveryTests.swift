@@ -92,7 +92,8 @@ extension BackupRestoreTests {
         return values
     }
 
-    private func ready(_ hub: HubProcess, port: Int) async throws -> Bool {
+    /// Whether the hub answers `/readyz` (false at once if it exited).
+    func ready(_ hub: HubProcess, port: Int) async throws -> Bool {
         let healthy = try await eventually(within: .seconds(120)) {
             guard hub.process.isRunning else { return true }
             let response = try? await HTTPClient.shared.execute(
@@ -105,29 +106,10 @@ extension BackupRestoreTests {
     private func submitAll(port: Int, key: String, range: ClosedRange<Int>) async throws -> Set<String> {
         var numbers = Set<String>()
         for index in range {
-            if let number = try await submitApart(port: port, key: key, index: index) { numbers.insert(number) }
+            if let number = try await submit(port: port, key: key, index: index, apart: true) {
+                numbers.insert(number)
+            }
         }
         return numbers
-    }
-
-    /// One report per call, each a few hundred metres from the others (never a near-duplicate, which
-    /// would answer with the first report's number).
-    private func submitApart(port: Int, key: String, index: Int) async throws -> String? {
-        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/api/v1/messages")
-        request.method = .POST
-        request.headers.add(name: "Authorization", value: "Bearer \(key)")
-        request.headers.add(name: "Content-Type", value: "application/json")
-        let body: [String: Any] = [
-            "external_id": "pitr-\(index)", "channel": "api", "author": "+62812000\(10000 + index)",
-            "text": "Lampu jalan mati di gang nomor \(index), gelap sekali kalau malam",
-            "lat": -6.20 + Double(index % 100) * 0.004, "lon": 106.80 + Double(index / 100) * 0.01,
-        ]
-        request.body = .bytes(try JSONSerialization.data(withJSONObject: body))
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
-        let bytes = try await response.body.collect(upTo: 64 * 1024)
-        guard response.status.code == 201 || response.status.code == 200,
-            let json = try JSONSerialization.jsonObject(with: Data(buffer: bytes)) as? [String: Any]
-        else { return nil }
-        return json["tracking_number"] as? String
     }
 }
