@@ -38,9 +38,11 @@ struct PublicService: Sendable {
     init(_ dependencies: HubDependencies) {
         let intake = dependencies.intake
         // Whatever the stored evaluation holds, however old: the `EvaluationWorker` refreshes the current
-        // month every minute, and no citizen's request may start a scan of the month's reports.
+        // month every minute, and no citizen's request may start a scan of the month's reports. Read like
+        // the evaluation API's, through the standby when one is configured.
         let stored = EvaluationService(
-            store: EvaluationStore(dependencies.client), catalog: { try await intake.catalog() }, maxAge: .infinity)
+            store: EvaluationStore(dependencies.client, reads: dependencies.readDatabase),
+            catalog: { try await intake.catalog() }, maxAge: .infinity)
         self.init(
             evaluations: stored, store: PublicPageStore(dependencies.client),
             catalog: { try await intake.catalog() }, settings: dependencies.publicPages)
