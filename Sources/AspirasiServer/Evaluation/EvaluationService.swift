@@ -47,7 +47,8 @@ public struct EvaluationService: Sendable {
 
     /// `facts` within region `area`, ranked.
     func evaluation(of facts: EvaluationFacts, area: String) async throws -> MonthEvaluation {
-        MonthEvaluation(facts, area: area, areaName: try await catalog().units[area]?.name ?? area)
+        let name = try await catalog().units[area]?.name
+        return MonthEvaluation(facts, area: area, areaName: name ?? area)
     }
 
     /// The area's totals for `month` and the eleven months before it, oldest first.
