@@ -7,16 +7,20 @@ import Foundation
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Fill an empty database with a synthetic month of reports and one account per role.",
+        abstract: "Fill an empty database with a synthetic month (or history) of reports and one account per role.",
         discussion: """
             Reports from every kota, channel and status, with their timelines, messages, photos and
             deliveries; citizens with made-up handles (+62 8xx-000 numbers, example.org addresses).
             The accounts' passwords are printed once. --reports 1000000 loads a million reports for
-            the queue benchmark (make bench-console).
+            the queue benchmark (make bench-console); --reports 10000000 --months 30 a city's history
+            for the evaluation's (make bench-evaluation), deliveries then only for the last 30 days.
             """)
 
-    @Option(help: "How many reports to spread over the month.")
+    @Option(help: "How many reports to spread over the month (or the months).")
     var reports = 6_000
+
+    @Option(help: "Calendar months to spread them over, the current one last (1: the last 30 days).")
+    var months = 1
 
     @Flag(help: "Add to a database that holds reports already.")
     var force = false
@@ -25,6 +29,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard reports >= 0 else { throw ValidationError("--reports must be zero or more") }
+        guard (1...240).contains(months) else { throw ValidationError("--months must be 1 to 240") }
     }
 
     func run() async throws {
@@ -32,6 +37,7 @@ struct DemoCommand: AsyncParsableCommand {
         let logger = makeLogger(configuration)
         var options = DemoGenerator.Options()
         options.reports = reports
+        options.months = months
         options.force = force
         options.workingHours = configuration.workingHours
         let chosen = options

@@ -101,6 +101,46 @@ import Testing
         }
     }
 
+    /// The map counts a kelurahan's reports still open whatever month they came in, and those finished
+    /// this month whatever month they came in; a report finished in an earlier month is in neither.
+    @Test func mapCountsReportsOpenFromEarlierMonthsAndThoseFinishedThisMonth() async throws {
+        try await withLiveHub(configure: { $0.publicPages.cacheSeconds = 0 }) { hub in
+            let officer = try await hub.signIn("petugas.gambir", unit: gambir, role: .petugas)
+            let stillOpen = try await hub.newReport("MAP-OPEN")
+            let finishedNow = try await finishedReport(hub, "MAP-NOW", officer: officer)
+            let finishedBefore = try await finishedReport(hub, "MAP-BEFORE", officer: officer)
+            // All three came in 40 days ago: an earlier month, whatever today's date.
+            for number in [stillOpen, finishedNow, finishedBefore] {
+                #expect(
+                    try await hub.count(
+                        """
+                        UPDATE reports SET created_at = created_at - interval '40 days',
+                                           reported_at = reported_at - interval '40 days'
+                        WHERE tracking_number = '\(number)' RETURNING 1
+                        """) == 1)
+            }
+            #expect(
+                try await hub.count(
+                    "UPDATE reports SET closed_at = now() - interval '39 days' WHERE tracking_number = '\(finishedBefore)' RETURNING 1"
+                )
+                    == 1)
+            // What the worker would store next: the current month computed afresh.
+            _ = try await hub.count("DELETE FROM evaluations WHERE NOT frozen")
+
+            let document = try json(try await hub.get(nil, "/api/v1/public/stats"))
+            let kelurahan = try #require(document["kelurahan"] as? [[String: Any]])
+            let row = try #require(kelurahan.first { $0["code"] as? String == gambir })
+            #expect(row["open"] as? Int == 1)
+            #expect(row["finished"] as? Int == 1)
+            // The month's own figures count none of them: they came in an earlier month.
+            let current = try #require(document["current"] as? [String: Any])
+            #expect((current["province"] as? [String: Any])?["received"] as? Int == 0)
+            let name = try #require(row["name"] as? String)
+            let page = String(buffer: try await hub.get(nil, "/publik").body)
+            #expect(page.contains("\(name): 1 belum selesai, 1 selesai"))
+        }
+    }
+
     @Test func trackingAnswersTyposUnknownNumbersAndTheEmptyForm() async throws {
         try await withLiveHub { hub in
             let number = try await hub.newReport("PUB-TRACK")

@@ -124,4 +124,23 @@ import Testing
         }
         #expect(DemoPlan.chunks(reports: 1_000_000, now: now.timeIntervalSince1970).count == DemoPlan.monthDays)
     }
+
+    /// A history of months starts on a month's first day, adds up, grows over time, and leaves the current
+    /// month a month's share rather than every report (the old generator put all of them in the last 30 days).
+    @Test func aHistorySpreadsOverWholeMonths() {
+        let now = Date(timeIntervalSince1970: 1_796_018_102).timeIntervalSince1970
+        let days = DemoPlan.days(months: 30, now: now)
+        let first = EvaluationMonth(containing: days[0].jakartaMidnight)
+        #expect(days[0] == first.firstDay)
+        #expect(days.last == CivilDay(jakartaTime: now))
+        #expect(EvaluationMonth(containing: now).start - first.start > 28 * 30 * 86_400)
+        let chunks = DemoPlan.chunks(reports: 10_000_000, months: 30, now: now)
+        #expect(chunks.reduce(0) { $0 + $1.reports } == 10_000_000)
+        #expect(chunks.count > days.count * 9 / 10)
+        let current = EvaluationMonth(containing: now).start
+        let inCurrent = chunks.filter { $0.start >= current }.reduce(0) { $0 + $1.reports }
+        #expect(inCurrent > 250_000 && inCurrent < 600_000)
+        #expect(chunks.prefix(7).reduce(0) { $0 + $1.reports } < chunks.suffix(7).reduce(0) { $0 + $1.reports })
+        #expect(chunks.allSatisfy { $0.end <= now - 120 && $0.start < $0.end })
+    }
 }

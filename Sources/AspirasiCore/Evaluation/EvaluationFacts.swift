@@ -11,10 +11,13 @@ public struct EvaluationFacts: Codable, Sendable, Equatable {
     public var agencies: [AgencyFigures]
     public var channels: [AreaCount]
     public var categories: [AreaCount]
+    /// The public map's counts per kelurahan when the figures were computed; nil in figures stored before
+    /// they were kept.
+    public var map: [MapCount]?
 
     public init(
         month: EvaluationMonth, computedAt: Double, frozen: Bool, units: [UnitFigures], agencies: [AgencyFigures],
-        channels: [AreaCount], categories: [AreaCount]
+        channels: [AreaCount], categories: [AreaCount], map: [MapCount]? = nil
     ) {
         self.month = month
         self.computedAt = computedAt
@@ -23,6 +26,24 @@ public struct EvaluationFacts: Codable, Sendable, Equatable {
         self.agencies = agencies
         self.channels = channels
         self.categories = categories
+        self.map = map
+    }
+}
+
+/// A kelurahan on the public map: its reports open (neither `selesai` nor `ditolak`, whatever month they
+/// came in) and those finished (`selesai`) within the month, whatever month they came in; duplicates
+/// linked to another report are counted with that one, not again.
+public struct MapCount: Codable, Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var open: Int
+    public var finished: Int
+
+    public init(code: String, name: String, open: Int, finished: Int) {
+        self.code = code
+        self.name = name
+        self.open = open
+        self.finished = finished
     }
 }
 

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The figures anyone may read (`/publik`, `GET /api/v1/public/stats`): the province's and each kota's
-/// received and completed reports and completion rate for this month and the month before, and this
-/// month's open and finished reports per kelurahan. Made from the stored evaluations (never from the
-/// reports), so it carries counts only: nothing of a report or of a person.
+/// received and completed reports and completion rate for this month and the month before, and per
+/// kelurahan the reports open now (from any month) and those finished this month. Made from the stored
+/// evaluations (never from the reports), so it carries counts only: nothing of a report or of a person.
 public struct PublicStats: Codable, Sendable, Equatable {
     public struct Figures: Codable, Sendable, Equatable {
         public var code: String
@@ -36,7 +36,8 @@ public struct PublicStats: Codable, Sendable, Equatable {
         }
     }
 
-    /// A kelurahan on the public map: this month's reports still open and those finished.
+    /// A kelurahan on the public map: its reports still open, whatever month they came in, and those
+    /// finished this month.
     public struct Kelurahan: Codable, Sendable, Equatable {
         public var code: String
         public var name: String
@@ -48,12 +49,16 @@ public struct PublicStats: Codable, Sendable, Equatable {
     public var previous: Month
     public var kelurahan: [Kelurahan]
 
-    /// `current` and `previous` are the province's evaluations of this month and the one before.
-    public init(current: MonthEvaluation, previous: MonthEvaluation) {
+    /// `current` and `previous` are the province's evaluations of this month and the one before; `map`
+    /// the counts stored with this month's (figures stored before they were kept have none: then the
+    /// month's own reports, open and completed, stand in).
+    public init(current: MonthEvaluation, previous: MonthEvaluation, map: [MapCount]? = nil) {
         self.current = Month(current)
         self.previous = Month(previous)
-        kelurahan = current.kelurahan.map {
-            Kelurahan(code: $0.code, name: $0.name, open: $0.unresolved, finished: $0.completed)
-        }
+        kelurahan =
+            map?.map { Kelurahan(code: $0.code, name: $0.name, open: $0.open, finished: $0.finished) }
+            ?? current.kelurahan.map {
+                Kelurahan(code: $0.code, name: $0.name, open: $0.unresolved, finished: $0.completed)
+            }
     }
 }

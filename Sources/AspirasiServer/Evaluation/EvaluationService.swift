@@ -34,11 +34,21 @@ public struct EvaluationService: Sendable {
     public func evaluation(_ month: EvaluationMonth, area: String, now: Date = Date(), logger: Logger) async throws
         -> MonthEvaluation
     {
-        let catalog = try await catalog()
+        try await evaluation(of: try await facts(month, now: now, logger: logger), area: area)
+    }
+
+    /// The facts of `month` as stored (recomputed when older than `maxAge`).
+    func facts(_ month: EvaluationMonth, now: Date = Date(), logger: Logger) async throws -> EvaluationFacts {
         guard let facts = try await store.facts(for: month, now: now, maxAge: maxAge, logger: logger) else {
             throw WorkflowError.notFound("the evaluation of \(month): the month has not begun")
         }
-        return MonthEvaluation(facts, area: area, areaName: catalog.units[area]?.name ?? area)
+        return facts
+    }
+
+    /// `facts` within region `area`, ranked.
+    func evaluation(of facts: EvaluationFacts, area: String) async throws -> MonthEvaluation {
+        let name = try await catalog().units[area]?.name
+        return MonthEvaluation(facts, area: area, areaName: name ?? area)
     }
 
     /// The area's totals for `month` and the eleven months before it, oldest first.

@@ -48,14 +48,15 @@ struct PublicService: Sendable {
             catalog: { try await intake.catalog() }, settings: dependencies.publicPages)
     }
 
-    /// The province's figures for this month and the one before, from the stored evaluations (computed
-    /// and stored only when a month has no row yet).
+    /// The province's figures for this month and the one before, and the map's counts kept with this
+    /// month's, from the stored evaluations (computed and stored only when a month has no row yet).
     func stats(now: Date = Date(), logger: Logger) async throws -> PublicStats {
         let province = try await catalog().provinceCode
         let month = EvaluationMonth(containing: now.timeIntervalSince1970)
-        let current = try await evaluations.evaluation(month, area: province, now: now, logger: logger)
+        let facts = try await evaluations.facts(month, now: now, logger: logger)
+        let current = try await evaluations.evaluation(of: facts, area: province)
         let previous = try await evaluations.evaluation(month.previous, area: province, now: now, logger: logger)
-        return PublicStats(current: current, previous: previous)
+        return PublicStats(current: current, previous: previous, map: facts.map)
     }
 
     func statsDocument(logger: Logger) async throws -> PublicAnswer {

@@ -19,7 +19,9 @@ extension DemoGenerator {
         try await name(db, logger)
         try await walk(now: plan.now, db, logger)
         try await linkDuplicates(db, logger)
-        try await write(now: plan.now, province: plan.province, db, logger)
+        // A long history's outbox only for its last days (`DemoPlan.deliveryDays`).
+        let deliveries = chunk.end > plan.now - DemoPlan.deliveryDays * 86_400
+        try await write(now: plan.now, province: plan.province, deliveries: deliveries, db, logger)
         try await checkReferences(checks, db, logger)
     }
 

@@ -131,14 +131,14 @@ extension DemoGenerator {
     /// An officer for every unit that acts in the month (a petugas and a koordinator per kelurahan, a petugas
     /// per agency, the province's koordinator), named `staf.<unit>.<role>`. Their password is random and
     /// never shown: they exist so that every event names a real account.
-    func addStaff(_ catalog: IntakeCatalog, password hash: String, logger: Logger) async throws {
+    func addStaff(_ catalog: IntakeCatalog, plan: DemoPlan, password hash: String, logger: Logger) async throws {
         try await client.execute(
             """
             INSERT INTO officers (username, display_name, unit_code, role, password_hash, created_at)
             SELECT 'staf.' || lower(u.code) || '.' || r.role,
                    \(unescaped: DemoSQL.word("given", "hashtext(u.code || r.role)")) || ' '
                      || \(unescaped: DemoSQL.word("family", "hashtext(r.role || u.code)")),
-                   u.code, r.role, \(hash), now() - interval '400 days'
+                   u.code, r.role, \(hash), least(now() - interval '400 days', to_timestamp(\(plan.accountsSince)))
             FROM units u CROSS JOIN (VALUES ('petugas'), ('koordinator')) AS r(role)
             WHERE u.active AND (u.kind = 'kelurahan' OR (u.kind IN ('dinas', 'suku_dinas') AND r.role = 'petugas')
                                 OR (u.code = \(catalog.provinceCode) AND r.role = 'koordinator'))
@@ -197,10 +197,10 @@ extension DemoGenerator {
                 FROM pool
             ), contact AS (
                 INSERT INTO contacts (id, display_name, created_at)
-                SELECT contact_id, shown, to_timestamp(\#(plan.now)) - interval '45 days' FROM named
+                SELECT contact_id, shown, to_timestamp(\#(plan.accountsSince)) FROM named
             ), identity AS (
                 INSERT INTO contact_identities (contact_id, channel, handle, display_name, created_at, last_seen_at)
-                SELECT contact_id, channel, handle, shown, to_timestamp(\#(plan.now)) - interval '45 days',
+                SELECT contact_id, channel, handle, shown, to_timestamp(\#(plan.accountsSince)),
                        to_timestamp(\#(plan.now)) - interval '1 day'
                 FROM named
                 ON CONFLICT (channel, handle) DO NOTHING

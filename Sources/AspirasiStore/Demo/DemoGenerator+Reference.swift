@@ -29,7 +29,8 @@ extension DemoGenerator {
         ] {
             try await client.execute(PostgresQuery(unsafeSQL: "ANALYZE aspirasi_demo.\(table)"), logger: logger)
         }
-        try await addStaff(catalog, password: try await hashPassword(RandomToken.make(prefix: "")), logger: logger)
+        try await addStaff(
+            catalog, plan: plan, password: try await hashPassword(RandomToken.make(prefix: "")), logger: logger)
         try await addCitizens(plan, logger: logger)
         try await client.execute(
             """

@@ -3,7 +3,9 @@ import PostgresNIO
 
 extension DemoGenerator {
     /// The chunk's rows, in the shapes the intake, the workflow, the SLA worker and the outbox write.
-    func write(now: Double, province: String, _ db: PostgresConnection, _ logger: Logger) async throws {
+    func write(now: Double, province: String, deliveries: Bool, _ db: PostgresConnection, _ logger: Logger)
+        async throws
+    {
         try await settle(now: now, province: province, db, logger)
         // Who hears of a report: its reporter, and the reporters of its duplicates from when they wrote.
         try await db.execute(
@@ -21,7 +23,7 @@ extension DemoGenerator {
         try await db.execute("CREATE INDEX ON fol (report_id)", logger: logger)
         try await writeReports(now: now, province: province, db, logger)
         try await writeMessagesAndEvents(db, logger)
-        try await writeDeliveries(now: now, db, logger)
+        if deliveries { try await writeDeliveries(now: now, db, logger) }
     }
 
     private func writeReports(now: Double, province: String, _ db: PostgresConnection, _ logger: Logger) async throws {

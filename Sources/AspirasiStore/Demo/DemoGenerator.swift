@@ -3,21 +3,27 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// Fills a database with a synthetic month: reports from every kota, channel
-/// and status with their whole history (events, messages, photos, deliveries,
-/// escalations), the citizens who sent them, and the officers who acted.
+/// Fills a database with a synthetic month (or a city's history of months):
+/// reports from every kota, channel and status with their whole history
+/// (events, messages, photos, deliveries, escalations), the citizens who sent
+/// them, and the officers who acted.
 ///
 /// Everything is written set-based: the reference material goes into a
 /// scratch schema (`aspirasi_demo`) once, then each chunk of days is a few
 /// `INSERT ... SELECT` statements over `generate_series` in one transaction,
-/// chunks running on several connections at once. A million reports take
-/// minutes. The rows have exactly the shape the intake and the workflow
-/// write (tracking numbers from `aspirasi_tracking_number`, the status cached
-/// on the report, service-level deadlines on the configured working hours).
+/// chunks running on several connections at once. Into an empty database the
+/// secondary indexes of the written tables are built once after the load
+/// rather than row by row (`DemoIndexes`). A million reports take minutes.
+/// The rows have exactly the shape the intake and the workflow write
+/// (tracking numbers from `aspirasi_tracking_number`, the status cached on
+/// the report, service-level deadlines on the configured working hours).
 public struct DemoGenerator: Sendable {
     public struct Options: Sendable {
         /// Reports to create over the month before `now`.
         public var reports = 6_000
+        /// Calendar months the reports are spread over, the current one last; 1 is the last 30 days. A
+        /// history of several months writes deliveries only for its last 30 days.
+        public var months = 1
         /// Add to a database that holds reports already.
         public var force = false
         public var now = Date()
@@ -53,7 +59,7 @@ public struct DemoGenerator: Sendable {
         progress: @escaping @Sendable (String) -> Void = { _ in }, logger: Logger = .silent
     ) async throws -> Summary {
         let started = ContinuousClock.now
-        guard options.reports >= 0 else { throw DemoError.invalidCount }
+        guard options.reports >= 0, (1...240).contains(options.months) else { throw DemoError.invalidCount }
         do {
             try await lockedGenerate(options, hashPassword: hashPassword, progress: progress, logger: logger)
         } catch let error as PSQLError {
@@ -96,15 +102,20 @@ public struct DemoGenerator: Sendable {
         let catalog = try await IntakeCatalog.load(from: client, logger: logger)
         let calendar = try await ServiceLevelStore(client).calendar(hours: options.workingHours, logger: logger)
         let plan = DemoPlan(
-            reports: options.reports, now: options.now, calendar: calendar, province: catalog.provinceCode)
+            reports: options.reports, months: options.months, now: options.now, calendar: calendar,
+            province: catalog.provinceCode)
         try await prepareReference(plan, catalog: catalog, hashPassword: hashPassword, logger: logger)
+        let connections = max(1, options.connections)
+        // Into an empty database, the indexes are built once the rows are in: far cheaper than row by row.
+        let deferred = existing == 0 ? try await DemoIndexes.drop(client, logger: logger) : DemoIndexes()
         do {
             let checks = try await referenceChecks(logger: logger)
-            try await loadChunks(
-                plan, checks: checks, connections: max(1, options.connections), progress: progress, logger: logger)
+            try await loadChunks(plan, checks: checks, connections: connections, progress: progress, logger: logger)
             try await client.execute("DROP SCHEMA IF EXISTS aspirasi_demo CASCADE", logger: logger)
+            try await deferred.build(client, connections: connections, progress: progress, logger: logger)
         } catch {
             try? await client.execute("DROP SCHEMA IF EXISTS aspirasi_demo CASCADE", logger: logger)
+            try? await deferred.build(client, connections: connections, progress: progress, logger: logger)
             throw error
         }
         // Fresh statistics and visibility maps: the planner and index-only scans see the new rows at once.
@@ -165,7 +176,7 @@ public enum DemoError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notEmpty(let reports):
             "the database already holds \(reports) reports; the demo fills an empty one (--force adds to it anyway)"
         case .busy: "another demo load is running on this database"
-        case .invalidCount: "the number of reports must be zero or more"
+        case .invalidCount: "the number of reports must be zero or more, and of months 1 to 240"
         }
     }
 }

@@ -1,8 +1,8 @@
 import AspirasiCore
 import Foundation
 
-/// The month to generate: which days, how many reports each, how they are
-/// cut into chunks, and the office clock the deadlines run on.
+/// The history to generate: which days (the last 30, or whole months up to today), how many reports
+/// each, how they are cut into chunks, and the office clock the deadlines run on.
 struct DemoPlan: Sendable {
     /// Consecutive days loaded in one transaction; reports are spread over them by hour of day.
     struct Chunk: Sendable {
@@ -24,30 +24,52 @@ struct DemoPlan: Sendable {
     }
 
     static let monthDays = 30
+    /// Deliveries are written for the reports of the last 30 days only: a long history's outbox is a
+    /// third of its volume and no figure reads it (see `DemoGenerator.Options.months`).
+    static let deliveryDays = 30.0
 
     let reports: Int
     let now: Double
+    /// The first day of the history.
+    let firstDay: CivilDay
+    /// Calendar months of history; 1 is the last 30 days.
+    let months: Int
     let chunks: [Chunk]
     let calendar: WorkingCalendar
     /// The province: owner of the reports nobody could place.
     let province: String
 
-    init(reports: Int, now: Date, calendar: WorkingCalendar, province: String) {
+    init(reports: Int, months: Int = 1, now: Date, calendar: WorkingCalendar, province: String) {
         self.reports = reports
+        self.months = max(1, months)
         self.now = now.timeIntervalSince1970
         self.calendar = calendar
         self.province = province
-        self.chunks = Self.chunks(reports: reports, now: now.timeIntervalSince1970)
+        self.firstDay = Self.days(months: months, now: now.timeIntervalSince1970)[0]
+        self.chunks = Self.chunks(reports: reports, months: months, now: now.timeIntervalSince1970)
     }
 
-    /// The month's days, weighted by weekday (and today by the part of it gone), in chunks of enough reports
-    /// to be worth a transaction: each day its own chunk from 180,000 reports a month up.
-    static func chunks(reports: Int, now: Double) -> [Chunk] {
+    /// The days reports fall on: the last 30 for one month; for more, every day from the first of the
+    /// month `months - 1` before the current one up to today, so each closed month is whole.
+    static func days(months: Int, now: Double) -> [CivilDay] {
         let today = CivilDay(jakartaTime: now)
-        let days = (0..<monthDays).map { today.adding(days: $0 - monthDays + 1) }
+        guard months > 1 else { return (0..<monthDays).map { today.adding(days: $0 - monthDays + 1) } }
+        var month = EvaluationMonth(containing: now)
+        for _ in 1..<months { month = month.previous }
+        let first = month.firstDay
+        return (0...(today.daysSinceEpoch - first.daysSinceEpoch)).map { first.adding(days: $0) }
+    }
+
+    /// The days weighted by weekday, by a city's growth over a long history (the first month has 60% of the
+    /// last's reports, as channels were adopted) and today by the part of it gone, in chunks of enough reports
+    /// to be worth a transaction: each day its own chunk from 6,000 reports a day up.
+    static func chunks(reports: Int, months: Int = 1, now: Double) -> [Chunk] {
+        let today = CivilDay(jakartaTime: now)
+        let days = Self.days(months: months, now: now)
         let end = now - 120
-        let weights = days.map { day -> Double in
-            let weight = DemoWeights.day(weekday: day.isoWeekday)
+        let weights = days.enumerated().map { index, day -> Double in
+            let growth = days.count > monthDays ? 0.6 + 0.4 * Double(index) / Double(days.count - 1) : 1
+            let weight = DemoWeights.day(weekday: day.isoWeekday) * growth
             guard day == today else { return weight }
             let elapsedHours = max(0, min(24, (end - day.jakartaMidnight) / 3600))
             let hours = DemoWeights.hours
@@ -55,7 +77,7 @@ struct DemoPlan: Sendable {
             return weight * gone / hours.reduce(0, +)
         }
         let counts = DemoWeights.apportion(reports, weights)
-        let target = max(3_000, reports / monthDays / 2)
+        let target = max(3_000, reports / days.count / 2)
         var chunks: [Chunk] = []
         var first = 0
         var sum = 0
@@ -77,11 +99,11 @@ struct DemoPlan: Sendable {
     /// From two days before the month until the furthest escalation of a report started now can fall due.
     func workingDays(longestTargetMinutes: Int) -> WorkingDays {
         var table = WorkingDays()
-        var day = CivilDay(jakartaTime: now).adding(days: -Self.monthDays - 2)
+        var day = firstDay.adding(days: -2)
         var total = 0.0
         var needed: Double?
-        // A few years at most, whatever the targets say.
-        for _ in 0..<(366 * 4) {
+        // A few years past the history at most, whatever the targets say.
+        for _ in 0..<(366 * 4 + months * 31) {
             let span = calendar.holidays.contains(day) ? nil : calendar.hours[day.isoWeekday]
             let start = day.jakartaMidnight + Double((span?.start ?? 0) * 60)
             let length = Double(((span?.end ?? 0) - (span?.start ?? 0)) * 60)
@@ -106,8 +128,12 @@ struct DemoPlan: Sendable {
         min(max(reports / 267 / 2, 20), 400)
     }
 
-    /// Citizens per channel: most write once a month, some several times.
+    /// Citizens per channel: most write once a month, some several times; over a long history many
+    /// come back (a year's reports come from about a third as many citizens again).
     func citizens(share: Double) -> Int {
-        max(20, Int(Double(reports) * share / 1.6))
+        max(20, Int(Double(reports) * share / (1.6 * Double(months).squareRoot())))
     }
+
+    /// When the staff's and the citizens' accounts were made: before the first report.
+    var accountsSince: Double { firstDay.jakartaMidnight - 45 * 86_400 }
 }

@@ -77,7 +77,24 @@ enum EvaluationSQL {
                 FROM count_rows WHERE what = 'channel'), '[]'),
             'categories', coalesce((
                 SELECT jsonb_agg(jsonb_build_object('area', area, 'key', key, 'count', count) ORDER BY area, key)
-                FROM count_rows WHERE what = 'category'), '[]'))::text
+                FROM count_rows WHERE what = 'category'), '[]'),
+            -- The public map: open now from reports_open_owner_idx, finished in the month from
+            -- reports_finished_idx, both read index-only whatever the history's size (migration 0040).
+            'map', coalesce((
+                SELECT jsonb_agg(jsonb_build_object('code', m.code, 'name', k.name, 'open', m.open,
+                                                    'finished', m.finished) ORDER BY m.code)
+                FROM (
+                    SELECT code, sum(open)::int AS open, sum(finished)::int AS finished FROM (
+                        SELECT owner_unit AS code, count(*) AS open, 0 AS finished FROM reports
+                        WHERE status NOT IN ('selesai', 'ditolak') AND duplicate_of IS NULL
+                        GROUP BY owner_unit
+                        UNION ALL
+                        SELECT owner_unit, 0, count(*) FROM reports
+                        WHERE status = 'selesai' AND closed_at IS NOT NULL AND duplicate_of IS NULL
+                          AND closed_at >= to_timestamp(\(start)) AND closed_at < to_timestamp(\(end))
+                        GROUP BY owner_unit
+                    ) counted GROUP BY code
+                ) m JOIN units k ON k.code = m.code AND k.kind = 'kelurahan'), '[]'))::text
         """
     }
 }

@@ -43,10 +43,17 @@ public struct EvaluationStore: Sendable {
         -> EvaluationFacts
     {
         let freezing = month.end <= now.timeIntervalSince1970
+        let started = ContinuousClock.now
         var facts =
             freezing
             ? try await compute(month, now: now, on: client, logger: logger)
             : try await reads.read { try await compute(month, now: now, on: $0, logger: logger) }
+        // What a refresh costs as the history grows (bench/evaluation.sh reads it).
+        let elapsed = (ContinuousClock.now - started).components
+        let milliseconds = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
+        logger.debug(
+            "evaluation computed",
+            metadata: ["month": "\(month)", "freezing": "\(freezing)", "milliseconds": "\(milliseconds)"])
         facts.frozen = freezing
         let text = String(decoding: try JSONEncoder().encode(facts), as: UTF8.self)
         try await client.execute(
@@ -76,7 +83,7 @@ public struct EvaluationStore: Sendable {
         let parts = try JSONDecoder().decode(Parts.self, from: Data(text.utf8))
         return EvaluationFacts(
             month: month, computedAt: now.timeIntervalSince1970, frozen: false, units: parts.units,
-            agencies: parts.agencies, channels: parts.channels, categories: parts.categories)
+            agencies: parts.agencies, channels: parts.channels, categories: parts.categories, map: parts.map)
     }
 
     /// The stored figures of `month`, if any.
@@ -100,5 +107,6 @@ public struct EvaluationStore: Sendable {
         var agencies: [AgencyFigures]
         var channels: [AreaCount]
         var categories: [AreaCount]
+        var map: [MapCount]
     }
 }

@@ -50,6 +50,7 @@ public enum Schema {
         .m0036PublicFinishedIndex,
         .m0038Incidents,
         .m0039IncidentActions,
+        .m0040PublicMapIndexes,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

@@ -1,6 +1,6 @@
 import AspirasiCore
 
-/// The public map: each kelurahan shaded by this month's reports still open (the console map's steps),
+/// The public map: each kelurahan shaded by its reports still open, from any month (the console map's steps),
 /// with its open and finished counts as text. No report is drawn as a point: a point could lead to a door.
 public enum PublicMap {
     public struct Area: Sendable {

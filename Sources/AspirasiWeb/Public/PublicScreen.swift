@@ -1,7 +1,7 @@
 import AspirasiCore
 import Foundation
 
-/// `GET /publik`: the city's figures for this month and the month before, the map of open reports per
+/// `GET /publik`: the city's figures for this month and the month before, the map of open reports (any month) per
 /// kelurahan and the reports finished last with their follow-up photos. Counts, categories, kelurahan
 /// and dates only: nothing that names or reaches a person.
 public struct PublicScreen: Sendable {
@@ -76,7 +76,7 @@ public struct PublicScreen: Sendable {
             <section><h2>Per kota</h2><table class="list cards"><thead><tr><th scope="col">Kota</th>\
             <th scope="col">Diterima</th><th scope="col">Selesai</th><th scope="col">Penyelesaian</th>\
             <th scope="col">Bulan lalu (\(before.month.description))</th></tr></thead><tbody>\(kotaRows)</tbody></table></section>
-            <section><h2>Laporan bulan ini yang belum selesai, per kelurahan</h2>\
+            <section><h2>Laporan yang belum selesai (dari bulan mana pun) per kelurahan</h2>\
             <div class="legend">\(legend)</div>\(map)</section>
             <section><h2>Baru diselesaikan</h2>\(finishedList)</section>
             """)
