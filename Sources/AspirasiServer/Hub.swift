@@ -38,6 +38,7 @@ public enum Hub {
             for unit in configuration.channelUnits {
                 dependencies.install(unit, http: outbound, senderTimeout: senderTimeout(configuration))
             }
+            dependencies.incidentInterval = configuration.incidentInterval
             dependencies.consoleSecureCookies = configuration.publicHTTPS
             dependencies.publicPages = configuration.publicPages
             dependencies.metricsToken = configuration.operations.metricsToken

@@ -66,7 +66,7 @@ import Testing
     @Test func correctionsTeachACategoryItUsedToMiss() {
         let probes = [
             "ondel-ondel keliling kampung minta duit ke warga",
-            "rombongan ondel-ondel di perempatan jalan",
+            "rombongan ondel-ondel di pinggir jalan",
             "ondel ondel nongkrong di depan stasiun",
         ]
         let before = TriageClassifier(rules: Self.rules, model: (1, Self.trained()))

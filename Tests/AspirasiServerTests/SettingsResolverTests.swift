@@ -157,6 +157,24 @@ import Testing
         }
     }
 
+    @Test func incidentIntervalComesFromTheEnvironment() throws {
+        #expect(try resolver.resolve(.init()).incidentInterval == .seconds(60))
+        let tuned = SettingsResolver(
+            environment: ["HOME": "/home/warga", "ASPIRASI_INCIDENT_INTERVAL_SECONDS": "15"], isRoot: false)
+        #expect(try tuned.resolve(.init()).incidentInterval == .seconds(15))
+        for wrong in ["0", "soon", "3601"] {
+            let resolver = SettingsResolver(
+                environment: ["HOME": "/home/warga", "ASPIRASI_INCIDENT_INTERVAL_SECONDS": wrong], isRoot: false)
+            #expect {
+                try resolver.resolve(.init())
+            } throws: { error in
+                (error as? ConfigurationError)?.problems == [
+                    "ASPIRASI_INCIDENT_INTERVAL_SECONDS must be a number of seconds from 1 to 3600, not \"\(wrong)\""
+                ]
+            }
+        }
+    }
+
     @Test func httpLimitsDefaultSaneAndComeFromTheEnvironment() throws {
         #expect(try resolver.resolve(.init()).http == HTTPLimits())
         let tuned = SettingsResolver(

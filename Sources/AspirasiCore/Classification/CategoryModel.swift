@@ -72,7 +72,7 @@ public struct CategoryModel: Sendable {
 
     public func predict(_ features: TextFeatures, explain: Int = 3) -> Prediction {
         guard !categories.isEmpty else { return Prediction(ranked: [], words: []) }
-        let scores = logScores(features.hashes)
+        let scores = logScores(features.hashes, features.weights)
         let probabilities = Self.softmax(scores, temperature: temperature)
         let order = probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }
         let ranked = order.prefix(5).map { Prediction.Guess(category: categories[$0], probability: probabilities[$0]) }
@@ -81,15 +81,16 @@ public struct CategoryModel: Sendable {
         return Prediction(ranked: ranked, words: words)
     }
 
-    /// Unnormalised log posteriors; features the model never saw say nothing.
-    func logScores(_ hashes: [UInt32]) -> [Double] {
+    /// Unnormalised log posteriors, each feature counted by its weight; features the model never saw
+    /// say nothing.
+    func logScores(_ hashes: [UInt32], _ weights: [Float]) -> [Double] {
         var scores = logPriors
         var known = 0.0
-        for hash in hashes {
+        for (hash, weight) in zip(hashes, weights) {
             guard let slice = slices[hash] else { continue }
-            known += 1
+            known += Double(weight)
             for entry in Int(slice.start)..<Int(slice.start + slice.count) {
-                scores[Int(entryCategory[entry])] += Double(entryLogRatio[entry])
+                scores[Int(entryCategory[entry])] += Double(weight * entryLogRatio[entry])
             }
         }
         for index in scores.indices { scores[index] += known * unseenLog[index] }
@@ -99,7 +100,7 @@ public struct CategoryModel: Sendable {
     /// The words whose features raised `best` most over `runnerUp`, strongest first.
     func weighed(_ features: TextFeatures, for best: Int, against runnerUp: Int, top: Int) -> [String] {
         var weight = [Double](repeating: 0, count: features.words.count)
-        for (hash, owner) in zip(features.hashes, features.owners) {
+        for (index, hash) in features.hashes.enumerated() {
             guard let slice = slices[hash] else { continue }
             var delta = unseenLog[best] - unseenLog[runnerUp]
             for entry in Int(slice.start)..<Int(slice.start + slice.count) {
@@ -107,7 +108,7 @@ public struct CategoryModel: Sendable {
                 if category == best { delta += Double(entryLogRatio[entry]) }
                 if category == runnerUp { delta -= Double(entryLogRatio[entry]) }
             }
-            weight[owner] += delta
+            weight[features.owners[index]] += Double(features.weights[index]) * delta
         }
         var chosen: [String] = []
         for index in weight.indices.sorted(by: { weight[$0] > weight[$1] }) where weight[index] > 0 {

@@ -18,7 +18,7 @@ public struct CategoryModelTraining: Sendable {
     var fittingTotals: [Double]
     var heldOutDocuments: [Double]
     var heldOutTotals: [Double]
-    var calibration: [(features: [UInt32], category: Int)] = []
+    var calibration: [(features: [UInt32], weights: [Float], category: Int)] = []
     var seen = 0
 
     /// `categories` in a stable order; messages labelled otherwise are skipped. At most 255.
@@ -34,28 +34,34 @@ public struct CategoryModelTraining: Sendable {
     /// Learns that `text` belongs to `category`; `weight` counts a koordinator's correction more.
     public mutating func add(_ text: String, category: String, weight: Float = 1) {
         guard let category = index[category] else { return }
-        add(TextFeatures(text).hashes, category: category, weight: weight)
+        let features = TextFeatures(text)
+        add(features.hashes, features.weights, category: category, weight: weight)
     }
 
-    mutating func add(_ hashes: [UInt32], category: Int, weight: Float) {
+    mutating func add(_ hashes: [UInt32], _ featureWeights: [Float], category: Int, weight: Float) {
         guard !hashes.isEmpty else { return }
         seen += 1
         if seen % 5 == 0, calibration.count < Self.calibrationLimit {
-            calibration.append((hashes, category))
-            Self.count(hashes, category, weight, into: &heldOut, &heldOutDocuments, &heldOutTotals)
+            calibration.append((hashes, featureWeights, category))
+            Self.count(hashes, featureWeights, category, weight, into: &heldOut, &heldOutDocuments, &heldOutTotals)
         } else {
-            Self.count(hashes, category, weight, into: &fitting, &fittingDocuments, &fittingTotals)
+            Self.count(hashes, featureWeights, category, weight, into: &fitting, &fittingDocuments, &fittingTotals)
         }
     }
 
     static func count(
-        _ hashes: [UInt32], _ category: Int, _ weight: Float, into counts: inout [UInt64: Float],
+        _ hashes: [UInt32], _ featureWeights: [Float], _ category: Int, _ weight: Float,
+        into counts: inout [UInt64: Float],
         _ documents: inout [Double], _ totals: inout [Double]
     ) {
         let tag = UInt64(category)
-        for hash in hashes { counts[UInt64(hash) << 8 | tag, default: 0] += weight }
+        var mass: Float = 0
+        for (hash, featureWeight) in zip(hashes, featureWeights) {
+            counts[UInt64(hash) << 8 | tag, default: 0] += weight * featureWeight
+            mass += featureWeight
+        }
         documents[category] += Double(weight)
-        totals[category] += Double(weight) * Double(hashes.count)
+        totals[category] += Double(weight) * Double(mass)
     }
 
     /// The calibrated model of everything added so far.
@@ -74,7 +80,7 @@ public struct CategoryModelTraining: Sendable {
         guard !calibration.isEmpty else { return 1 }
         let model = Self.build(
             categories, temperature: 1, documents: fittingDocuments, totals: fittingTotals, counts: fitting)
-        let scores = calibration.map { (model.logScores($0.features), $0.category) }
+        let scores = calibration.map { (model.logScores($0.features, $0.weights), $0.category) }
         var best = (temperature: 1.0, loss: Double.infinity)
         for step in 0...40 {
             let temperature = Foundation.pow(10, Double(step) / 20)

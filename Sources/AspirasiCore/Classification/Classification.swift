@@ -60,7 +60,9 @@ public struct Classification: Sendable, Equatable, Codable {
 /// trip. Where no rule matches, the model decides above `threshold`.
 public struct TriageClassifier: Sendable {
     public static let defaultThreshold = 0.7
-    public static let overrideConfidence = 0.9
+    /// 0.99 rather than 0.9: in a five-fold cross-validation on the seed alone, overrides between 0.9
+    /// and 0.99 were mostly misroutes (misrouted 4.4% -> 3.4%, triage 8.3% -> 10.1%).
+    public static let overrideConfidence = 0.99
 
     public let rules: Classifier
     public let model: (version: Int, model: CategoryModel)?

@@ -30,6 +30,7 @@ public enum ClassifierSeed {
         return (String(parts[1]), String(parts[0]))
     }
 
-    /// category<TAB>message, one a line (two halves, each in its own file, by category).
-    static let table = tableFirstHalf + "\n" + tableSecondHalf
+    /// category<TAB>message, one a line (two halves by category, each in its own file, and a later batch
+    /// of contrasts between categories that share words).
+    static let table = tableFirstHalf + "\n" + tableSecondHalf + "\n" + tableContrasts
 }

@@ -15,6 +15,14 @@ public struct TextFeatures: Sendable {
     public let hashes: [UInt32]
     /// For each hash, the index in `words` of the word that produced it.
     public let owners: [Int]
+    /// For each hash, how much it counts: a word or a pair 1, a character gram `characterGramWeight`.
+    public let weights: [Float]
+
+    /// A word's character grams overlap one another and repeat what the word says, so at full weight
+    /// they outvote the words and make long messages overconfident. Half weight was the better of 1,
+    /// 0.5 and 0.3 in a five-fold cross-validation on the seed alone (misroutes 7.6% -> 6.9%, the
+    /// same accuracy); the evaluation set took no part in the choice.
+    public static let characterGramWeight: Float = 0.5
 
     /// Words too common in every kind of message to say anything about its category.
     static let stopWords: Set<String> = [
@@ -42,12 +50,14 @@ public struct TextFeatures: Sendable {
         var seen: Set<UInt32> = []
         var hashes: [UInt32] = []
         var owners: [Int] = []
+        var weights: [Float] = []
         hashes.reserveCapacity(stems.count * 12)
         owners.reserveCapacity(stems.count * 12)
-        func add(_ hash: UInt32, _ owner: Int) {
+        func add(_ hash: UInt32, _ owner: Int, weight: Float = 1) {
             if seen.insert(hash).inserted {
                 hashes.append(hash)
                 owners.append(owner)
+                weights.append(weight)
             }
         }
         for (index, stem) in stems.enumerated() {
@@ -58,13 +68,16 @@ public struct TextFeatures: Sendable {
             let padded = [UInt8(ascii: "<")] + stem + [UInt8(ascii: ">")]
             for n in 3...4 where padded.count >= n {
                 for start in 0...(padded.count - n) {
-                    add(Self.hash(UInt8(ascii: "c"), padded[start..<(start + n)]), index)
+                    add(
+                        Self.hash(UInt8(ascii: "c"), padded[start..<(start + n)]), index,
+                        weight: Self.characterGramWeight)
                 }
             }
         }
         self.words = words
         self.hashes = hashes
         self.owners = owners
+        self.weights = weights
     }
 
     /// Runs of ASCII letters and digits, lower-cased; bytes of other scripts count as letters.

@@ -27,6 +27,8 @@ public struct HubConfiguration: Sendable {
     public var workingHours = WorkingCalendar.jakartaDefault
     /// How often the SLA worker looks for late reports (`ASPIRASI_SLA_INTERVAL_SECONDS`).
     public var slaInterval = Duration.seconds(60)
+    /// How often the incident worker groups surges into incidents (`ASPIRASI_INCIDENT_INTERVAL_SECONDS`).
+    public var incidentInterval = Duration.seconds(60)
     /// Below this confidence the learned classifier's guess is not acted on and the report goes to
     /// triage (`ASPIRASI_CLASSIFIER_THRESHOLD`, 0.5 to 0.99).
     public var classifierThreshold = TriageClassifier.defaultThreshold

@@ -44,6 +44,7 @@ public struct SettingsResolver: Sendable {
         public static let partnerCallbackToken = "ASPIRASI_PARTNER_CALLBACK_TOKEN"
         public static let workingHours = "ASPIRASI_WORKING_HOURS"
         public static let slaInterval = "ASPIRASI_SLA_INTERVAL_SECONDS"
+        public static let incidentInterval = "ASPIRASI_INCIDENT_INTERVAL_SECONDS"
         public static let classifierThreshold = "ASPIRASI_CLASSIFIER_THRESHOLD"
         public static let classifierRetrainHours = "ASPIRASI_CLASSIFIER_RETRAIN_HOURS"
         public static let fetchAllowedNetworks = "ASPIRASI_FETCH_ALLOWED_NETWORKS"
@@ -137,6 +138,7 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.slaInterval) must be a number of seconds from 1 to 3600, not \"\(text)\"")
             }
         }
+        let incidentInterval = resolveIncidentInterval(value: value, problems: &problems)
         let classifier = resolveClassifier(value: value, problems: &problems)
         var networks: [IPNetwork] = []
         for text in (value(nil, Variable.fetchAllowedNetworks) ?? "").split(separator: ",") {
@@ -187,6 +189,7 @@ public struct SettingsResolver: Sendable {
         configuration.partnerCallbackToken = value(nil, Variable.partnerCallbackToken)
         configuration.workingHours = workingHours
         configuration.slaInterval = slaInterval
+        configuration.incidentInterval = incidentInterval
         (configuration.classifierThreshold, configuration.classifierRetrainInterval) = classifier
         configuration.fetchAllowedNetworks = networks
         configuration.deliveryLeaseSeconds = lease
