@@ -37,13 +37,8 @@ public struct PublicStats: Codable, Sendable, Equatable {
     }
 
     /// A kelurahan on the public map: its reports still open, whatever month they came in, and those
-    /// finished this month.
-    public struct Kelurahan: Codable, Sendable, Equatable {
-        public var code: String
-        public var name: String
-        public var open: Int
-        public var finished: Int
-    }
+    /// finished this month (the counts the evaluation worker keeps).
+    public typealias Kelurahan = MapCount
 
     public var current: Month
     public var previous: Month
@@ -56,7 +51,7 @@ public struct PublicStats: Codable, Sendable, Equatable {
         self.current = Month(current)
         self.previous = Month(previous)
         kelurahan =
-            map?.map { Kelurahan(code: $0.code, name: $0.name, open: $0.open, finished: $0.finished) }
+            map
             ?? current.kelurahan.map {
                 Kelurahan(code: $0.code, name: $0.name, open: $0.unresolved, finished: $0.completed)
             }
