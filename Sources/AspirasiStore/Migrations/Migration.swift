@@ -51,6 +51,7 @@ public enum Schema {
         .m0038Incidents,
         .m0039IncidentActions,
         .m0040PublicMapIndexes,
+        .m0041DeliveriesDuePerChannel,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

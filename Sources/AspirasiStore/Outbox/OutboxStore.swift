@@ -39,9 +39,19 @@ public struct OutboxStore: Sendable {
             UPDATE deliveries d
             SET state = 'sending', claimed_by = \(worker), attempts = d.attempts + 1,
                 claimed_until = now() + make_interval(secs => \(leaseSeconds)::float8)
-            WHERE d.id IN (SELECT id FROM deliveries
-                           WHERE state = 'pending' AND due_at <= now() AND channel = ANY(\(channels)::text[])
-                           ORDER BY due_at, id LIMIT \(limit) FOR UPDATE SKIP LOCKED)
+            WHERE d.id IN (
+                -- The oldest due rows of each open channel first (deliveries_due_channel_idx), then the
+                -- oldest of those: a closed or paused channel's backlog is never scanned (migration 0041).
+                -- Four times the batch per channel, unlocked, so that workers claiming at the same moment
+                -- (each skipping the others' locked rows) still find rows of their own.
+                SELECT id FROM deliveries
+                WHERE id IN (SELECT due.id FROM unnest(\(channels)::text[]) AS open(channel)
+                             CROSS JOIN LATERAL (
+                                 SELECT id FROM deliveries
+                                 WHERE state = 'pending' AND channel = open.channel AND due_at <= now()
+                                 ORDER BY due_at, id LIMIT \(limit * 4)) due)
+                  AND state = 'pending' AND due_at <= now()
+                ORDER BY due_at, id LIMIT \(limit) FOR UPDATE SKIP LOCKED)
             RETURNING d.id, d.channel, d.recipient, d.thread_key, d.payload::text, d.attempts, d.idempotency_key,
                       (SELECT max(least(m.provider_time, m.received_at)) FROM inbound_messages m
                        WHERE m.channel = d.channel AND m.thread_key = d.thread_key),
