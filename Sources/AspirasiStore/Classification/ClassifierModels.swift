@@ -105,8 +105,7 @@ public struct ClassifierModels: Sendable {
         }
         let model = training.model()
         let elapsed = ContinuousClock.now - started
-        let milliseconds = Int(
-            elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = Int(elapsed.inMilliseconds)
         let bytes = ByteBuffer(bytes: model.encoded())
         let version = try await db.first(
             """

@@ -67,7 +67,7 @@ public struct DemoGenerator: Sendable {
         }
         var summary = try await count(logger: logger)
         summary.accounts = try await createAccounts(hashPassword: hashPassword, logger: logger)
-        summary.seconds = (ContinuousClock.now - started).seconds
+        summary.seconds = (ContinuousClock.now - started).inSeconds
         return summary
     }
 
@@ -142,7 +142,7 @@ public struct DemoGenerator: Sendable {
                             try await load(chunk, plan: plan, checks: checks, db, logger)
                         }
                         let done = await queue.finished(chunk.reports)
-                        let seconds = (ContinuousClock.now - started).seconds
+                        let seconds = (ContinuousClock.now - started).inSeconds
                         progress("loaded \(done) of \(total) reports (\(String(format: "%.0f", seconds)) s)")
                     }
                 }
@@ -195,11 +195,5 @@ actor DemoChunkQueue {
     func finished(_ reports: Int) -> Int {
         loaded += reports
         return loaded
-    }
-}
-
-extension Duration {
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

@@ -59,7 +59,7 @@ struct DemoIndexes: Sendable {
                         while let index = await queue.next() {
                             try await db.execute(
                                 PostgresQuery(unsafeSQL: Self.ifMissing(index.definition)), logger: logger)
-                            let seconds = (ContinuousClock.now - started).seconds
+                            let seconds = (ContinuousClock.now - started).inSeconds
                             progress("built index \(index.name) (\(String(format: "%.0f", seconds)) s)")
                         }
                         try await db.execute("RESET maintenance_work_mem", logger: logger)

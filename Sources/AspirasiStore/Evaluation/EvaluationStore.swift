@@ -49,8 +49,7 @@ public struct EvaluationStore: Sendable {
             ? try await compute(month, now: now, on: client, logger: logger)
             : try await reads.read { try await compute(month, now: now, on: $0, logger: logger) }
         // What a refresh costs as the history grows (bench/evaluation.sh reads it).
-        let elapsed = (ContinuousClock.now - started).components
-        let milliseconds = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
+        let milliseconds = (ContinuousClock.now - started).inMilliseconds
         logger.debug(
             "evaluation computed",
             metadata: ["month": "\(month)", "freezing": "\(freezing)", "milliseconds": "\(milliseconds)"])

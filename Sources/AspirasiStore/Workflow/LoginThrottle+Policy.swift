@@ -21,11 +21,3 @@ extension LoginThrottle {
         }
     }
 }
-
-extension Duration {
-    /// The duration in seconds, fractions included (for SQL intervals).
-    var inSeconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
-}
