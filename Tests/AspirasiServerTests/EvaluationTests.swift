@@ -8,10 +8,20 @@ import Testing
 
 @Suite struct EvaluationTests {
     let current = EvaluationMonth(containing: Date().timeIntervalSince1970)
+    /// A month whose seeded reports (created from its second day, deadlines up to a day after) all lie in the
+    /// past, so that their overdue figures are settled: this month, except in its first three days, when it
+    /// is the month before (then read frozen).
+    let settled: EvaluationMonth = {
+        let now = Date().timeIntervalSince1970
+        let month = EvaluationMonth(containing: now)
+        return now - month.start < 3 * 86_400 ? month.previous : month
+    }()
 
     /// A hub whose evaluation is never older than the request, with the month of `evaluationMonthReports`.
-    func withSeededHub(_ body: @Sendable @escaping (LiveHub, [Int]) async throws -> Void) async throws {
-        let month = current
+    func withSeededHub(
+        in month: EvaluationMonth? = nil, _ body: @Sendable @escaping (LiveHub, [Int]) async throws -> Void
+    ) async throws {
+        let month = month ?? current
         try await withLiveHub(configure: { $0.evaluationMaxAge = 0 }) { hub in
             let ids = try await seed(evaluationMonthReports, in: month, database: hub.database, tag: "EV")
             // Outside the month: last month's report and one the province owns (never placed).
@@ -44,11 +54,11 @@ import Testing
     }
 
     @Test func everyFigureAndBothRankingsOfTheProvince() async throws {
-        try await withSeededHub { hub, _ in
+        try await withSeededHub(in: settled) { hub, _ in
             let token = try await hub.signIn("pimpinan.dki", unit: "31", role: .pimpinan)
-            let body = try await evaluation(hub, token)
-            #expect(body["month"] as? String == current.description)
-            #expect(body["frozen"] as? Bool == false)
+            let body = try await evaluation(hub, token, settled.description)
+            #expect(body["month"] as? String == settled.description)
+            #expect(body["frozen"] as? Bool == (settled.description != current.description))
             #expect(
                 codes(body["kelurahan_top"])
                     == [
@@ -160,12 +170,12 @@ import Testing
     }
 
     @Test func theCSVHasEveryRanking() async throws {
-        try await withSeededHub { hub, _ in
+        try await withSeededHub(in: settled) { hub, _ in
             let token = try await hub.signIn("admin.dki", unit: "31", role: .admin)
             let byAccept = try await hub.http.execute(
-                uri: "/api/v1/evaluations/\(current)", method: .get,
+                uri: "/api/v1/evaluations/\(settled)", method: .get,
                 headers: [.authorization: "Bearer \(token)", .accept: "text/csv"], body: nil)
-            let byPath = try await hub.get(token, "/api/v1/evaluations/\(current).csv")
+            let byPath = try await hub.get(token, "/api/v1/evaluations/\(settled).csv")
             #expect(byAccept.status == .ok)
             #expect(byAccept.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(String(buffer: byAccept.body) == String(buffer: byPath.body))
@@ -173,16 +183,16 @@ import Testing
             #expect(lines.first == EvaluationCSV.header.joined(separator: ","))
             #expect(
                 lines.contains(
-                    "\(current),kelurahan_top,1,31,31.74.01.1001,Tebet Timur,1,1,1.0000,6.00,2.00,0,1,0,0,0,0,,,"))
+                    "\(settled),kelurahan_top,1,31,31.74.01.1001,Tebet Timur,1,1,1.0000,6.00,2.00,0,1,0,0,0,0,,,"))
             #expect(
-                lines.contains("\(current),kelurahan_bottom,1,31,31.74.01.1002,Tebet Barat,1,0,0.0000,,,1,0,0,0,0,0,,,")
+                lines.contains("\(settled),kelurahan_bottom,1,31,31.74.01.1002,Tebet Barat,1,0,0.0000,,,1,0,0,0,0,0,,,")
             )
             #expect(
                 lines.contains {
-                    $0.hasPrefix("\(current),totals,,31,31,") && $0.contains(",14,8,0.5714,11.00,1.50,2,1,1,0,1,1,")
+                    $0.hasPrefix("\(settled),totals,,31,31,") && $0.contains(",14,8,0.5714,11.00,1.50,2,1,1,0,1,1,")
                 })
             #expect(
-                lines.contains { $0.hasPrefix("\(current),agency_unresolved,1,31,31.71-SDA,") && $0.hasSuffix(",2,,") })
+                lines.contains { $0.hasPrefix("\(settled),agency_unresolved,1,31,31.71-SDA,") && $0.hasSuffix(",2,,") })
             #expect(lines.filter { $0.contains(",kota_top,") }.count == 6)
         }
     }
