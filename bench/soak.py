@@ -505,9 +505,10 @@ def check(cluster, feeder, providers, senders, drained_at):
           -- a delivery's effect twice at a provider without idempotency keys
           + (SELECT coalesce(sum(n - 1), 0) FROM effects),
           (SELECT count(*) FROM sent WHERE state = 'possibly_sent'),
-          -- stuck: owed and due but not sent, nor waiting for a retry; or given up
-          (SELECT count(*) FROM sent WHERE state = 'sending' OR state = 'dead'
-                                        OR (state = 'pending' AND due_at <= '{drained_at}')),
+          -- stuck: given up, or due when the drain ended and still not sent (a row claimed after
+          -- that instant and cut short by the hubs' shutdown was not due then, and is not stuck)
+          (SELECT count(*) FROM sent WHERE state = 'dead'
+                                        OR (state IN ('pending', 'sending') AND due_at <= '{drained_at}')),
           (SELECT coalesce(sum(requests - 1), 0) FROM soak_keyed),
           (SELECT count(*) FROM sent WHERE state = 'sent'),
           (SELECT count(*) FROM sent WHERE state = 'pending'),
@@ -518,21 +519,24 @@ def check(cluster, feeder, providers, senders, drained_at):
 
 
 def wait_drained(cluster, feeder, senders, timeout):
-    """Until every Qlue post published is a message and nothing due is left in the outbox."""
+    """Until every Qlue post published is a message and nothing due is left in the outbox.
+
+    Returns whether it drained and the database's clock at the check that said so: a retry that falls
+    due a moment later is not stuck, so the final check must use that instant, not a later now()."""
     channels = "ARRAY[" + ",".join(f"'{c}'" for c in senders) + "]"
     deadline = time.time() + timeout
     while time.time() < deadline:
         try:
-            left = cluster.psql(f"""
+            left, checked_at = cluster.psql(f"""
                 SELECT (SELECT {feeder.providers.qlue_published} - count(*) FROM inbound_messages WHERE channel = 'qlue')
                      + (SELECT count(*) FROM deliveries WHERE channel = ANY({channels})
-                          AND (state = 'sending' OR (state = 'pending' AND due_at <= now())))""")
+                          AND (state = 'sending' OR (state = 'pending' AND due_at <= now()))), now()""").split("|")
             if int(left) == 0:
-                return True
+                return True, checked_at
         except RuntimeError:
             pass
         time.sleep(1)
-    return False
+    return False, cluster.psql("SELECT now()")
 
 
 def main():
@@ -612,8 +616,7 @@ def main():
             hubs.wait_healthy(i)
         log(f"fed {len(feeder.acked)} messages in {feed_seconds:.0f} s; draining the outbox "
             f"(at most {DRAIN_SECONDS:.0f} s)")
-        drained = wait_drained(cluster, feeder, senders, DRAIN_SECONDS)
-        drained_at = cluster.psql("SELECT now()")
+        drained, drained_at = wait_drained(cluster, feeder, senders, DRAIN_SECONDS)
         hubs.stop_all()
         lost, duplicated, possibly, stuck, key_repeats, sent, pending, keyed_possibly, replies, reports = check(
             cluster, feeder, providers, senders, drained_at)
