@@ -98,6 +98,11 @@ start_rss
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$work/post.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
 stop_rss
 server_time "$(curl -s "http://127.0.0.1:$port/metrics" | grep -o 'route="/open311[^"]*"' | grep -v item | head -1 | cut -d\" -f2)"
+# What the keyword rules and the learned model added to each message, from the hub's own histogram.
+curl -s "http://127.0.0.1:$port/metrics" | awk '
+  /^aspirasi_classification_seconds_sum/ { sum = $NF } /^aspirasi_classification_seconds_count/ { n = $NF }
+  /^aspirasi_classification_seconds_bucket/ && /le="0.001"/ { under = $NF }
+  END { if (n > 0) printf "classification: %d messages, %.1f us each on average, %.2f%% under 1 ms\n", n, 1e6 * sum / n, 100 * under / n }'
 if [ -n "${PROFILE:-}" ]; then
   wait "$profiler"
   reports_run=$(psql_ "SELECT count(*) FROM reports")

@@ -91,7 +91,7 @@ public struct HubDependencies: Sendable {
         self.hubMetrics = HubMetrics(registry: metrics)
         self.intake = IntakeQueue(
             client: client, logger: logger, observer: hubMetrics.intakeObserver,
-            learned: LearnedClassifier(threshold: classifierThreshold))
+            learned: LearnedClassifier(threshold: classifierThreshold, timed: hubMetrics.classificationTimer))
         intake.outsideArea.forwardToLapor(senders[.lapor] != nil)
         self.polled = PolledIntake(client: client, intake: self.intake)
         self.apiKeys = APIKeyVerifier(keys: APIKeyStore(client))

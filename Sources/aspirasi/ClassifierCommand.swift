@@ -7,7 +7,7 @@ struct ClassifierCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classifier",
         abstract: "The learned category classifier: train a new version, evaluate it, time it.",
-        subcommands: [Train.self, Evaluate.self, Bench.self])
+        subcommands: [Train.self, Evaluate.self, CrossValidate.self, Bench.self])
 
     struct Train: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -52,7 +52,7 @@ struct ClassifierCommand: AsyncParsableCommand {
             let combined = TriageClassifier(rules: rules, model: (0, model), threshold: threshold)
             let before = ClassifierEvaluation(examples) { rules.classify($0).category }
             let after = ClassifierEvaluation(examples) { combined.classify($0).category }
-            print(before.formatted(title: "rules alone (before issue 18)"))
+            print(before.formatted(title: "rules alone"))
             print("")
             print(
                 after.formatted(

@@ -24,6 +24,21 @@ import Testing
         #expect(result.confidence >= Classifier.minimumConfidence)
     }
 
+    @Test(arguments: [
+        ("got mampettt bgt pak", "saluran_air"),
+        ("sampahh numpuk di gang", "sampah"),
+        ("aspalnya bolong2 semua", "jalan_rusak"),
+        ("banjiiir lagi", "banjir"),
+    ])
+    func readsStretchedLettersAndReduplicationAsThePlainWord(text: String, expected: String) {
+        #expect(classifier.classify(text).category == expected)
+    }
+
+    @Test func keepsWordsThatAreSpelledWithDoubleLetters() {
+        #expect(IndonesianText.words("saat maaf tanggal rw2 2000") == ["saat", "maaf", "tanggal", "rw2", "2000"])
+        #expect(IndonesianText.words("Mampettt BOLONG2 trotoarr") == ["mampet", "bolong", "trotoar"])
+    }
+
     @Test func unclearTextGoesToTriage() {
         #expect(classifier.classify("Mohon bantuannya pak lurah").category == Classifier.fallbackCategory)
         #expect(classifier.classify("").confidence == 0)

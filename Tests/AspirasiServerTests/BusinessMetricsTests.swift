@@ -26,6 +26,9 @@ import Testing
             #expect((created ?? 0) + (duplicate ?? 0) == 2)
             #expect(value(text, #"aspirasi_intake_messages_total{channel="api",outcome="repeat"}"#) == 1)
             #expect(value(text, #"aspirasi_intake_duration_seconds_count{channel="api"}"#) == 3)
+            // Every message is classified before it is recorded, the redelivery too.
+            #expect(value(text, "aspirasi_classification_seconds_count") == 3)
+            #expect((value(text, "aspirasi_classification_seconds_sum") ?? 0) > 0)
         }
     }
 

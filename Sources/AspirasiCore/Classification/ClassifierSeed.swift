@@ -14,13 +14,23 @@ public enum ClassifierSeed {
     /// Every seed example: each category's name and each of its keywords as a short message, then the
     /// written messages whose category is in the catalog.
     public static func examples(categories: [IntakeCatalog.Category]) -> [(text: String, category: String)] {
+        catalogExamples(categories: categories) + writtenMessages(categories: categories)
+    }
+
+    /// Each category's name and each of its keywords as a short message.
+    public static func catalogExamples(categories: [IntakeCatalog.Category]) -> [(text: String, category: String)] {
         var examples: [(text: String, category: String)] = []
         for category in categories where category.code != Classifier.fallbackCategory {
             examples.append((category.name, category.code))
             examples += category.keywords.map { ($0, category.code) }
         }
+        return examples
+    }
+
+    /// The written messages whose category is in the catalog.
+    public static func writtenMessages(categories: [IntakeCatalog.Category]) -> [(text: String, category: String)] {
         let known = Set(categories.map(\.code))
-        return examples + messages.filter { known.contains($0.category) }
+        return messages.filter { known.contains($0.category) }
     }
 
     /// The written messages, parsed from `table`.
@@ -30,7 +40,7 @@ public enum ClassifierSeed {
         return (String(parts[1]), String(parts[0]))
     }
 
-    /// category<TAB>message, one a line (two halves by category, each in its own file, and a later batch
-    /// of contrasts between categories that share words).
-    static let table = tableFirstHalf + "\n" + tableSecondHalf + "\n" + tableContrasts
+    /// category<TAB>message, one a line (two halves by category, each in its own file, and two later
+    /// batches of contrasts between categories that share words).
+    static let table = tableFirstHalf + "\n" + tableSecondHalf + "\n" + tableContrasts + "\n" + tableConfusions
 }

@@ -20,7 +20,7 @@ public enum IndonesianText {
     ]
     static let suffixes = ["nya", "kan", "lah", "kah", "an", "i"]
 
-    /// The words of `text`, lower-cased, with punctuation and digits apart.
+    /// The words of `text`, lower-cased, with punctuation and digits apart, each as `unstretched` spells it.
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
@@ -28,12 +28,32 @@ public enum IndonesianText {
             if character.isLetter || character.isNumber {
                 current.append(character)
             } else if !current.isEmpty {
-                words.append(current)
+                words.append(unstretched(current))
                 current = ""
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(unstretched(current)) }
         return words
+    }
+
+    /// A word as a resident types it in haste, spelled plainly: a letter held down ("mampettt",
+    /// "sampahh") written once, and the "2" of reduplication ("bolong2", "lapak2") dropped. No
+    /// Indonesian word has a letter three times in a row, and few end in a double letter, so this
+    /// changes typing, not words.
+    static func unstretched(_ word: String) -> String {
+        var letters = Array(word)
+        if letters.count > 3, letters.last == "2", letters.dropLast().allSatisfy(\.isLetter) { letters.removeLast() }
+        var plain: [Character] = []
+        var index = 0
+        while index < letters.count {
+            var run = 1
+            while index + run < letters.count && letters[index + run] == letters[index] { run += 1 }
+            let atEnd = index + run == letters.count
+            let held = letters[index].isLetter && (run >= 3 || (run == 2 && atEnd && letters.count > 4))
+            plain += Array(repeating: letters[index], count: held ? 1 : run)
+            index += run
+        }
+        return String(plain)
     }
 
     /// Each word mapped through the slang table and stemmed.

@@ -20,6 +20,10 @@ public struct HubMetrics: Sendable {
             .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
             .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
         ]
+        factory.durationHistogramBuckets[Name.classification] = [
+            .microseconds(25), .microseconds(50), .microseconds(100), .microseconds(250), .microseconds(500),
+            .milliseconds(1), .milliseconds(2.5), .milliseconds(10),
+        ]
         self.init(factory: factory)
     }
 
@@ -29,6 +33,7 @@ public struct HubMetrics: Sendable {
     enum Name {
         static let intakeMessages = "aspirasi_intake_messages_total"
         static let intakeDuration = "aspirasi_intake_duration_seconds"
+        static let classification = "aspirasi_classification_seconds"
         static let deliveries = "aspirasi_deliveries_total"
         static let escalations = "aspirasi_sla_escalations_total"
         static let photoFailures = "aspirasi_photo_fetch_failures_total"
@@ -51,6 +56,16 @@ public struct HubMetrics: Sendable {
         ).increment()
         Timer(label: Name.intakeDuration, dimensions: [("channel", channel.rawValue)], factory: factory)
             .record(duration: elapsed)
+    }
+
+    /// The rules and the learned model's time per message, averaged over an intake batch.
+    public var classificationTimer: @Sendable (_ messages: Int, _ elapsed: Duration) -> Void {
+        { messages, elapsed in
+            guard messages > 0 else { return }
+            let timer = Timer(label: Name.classification, factory: factory)
+            let each = elapsed / messages
+            for _ in 0..<messages { timer.record(duration: each) }
+        }
     }
 
     /// The observer the intake queue and polled intake report to.

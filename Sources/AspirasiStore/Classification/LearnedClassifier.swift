@@ -7,10 +7,17 @@ import Synchronization
 public final class LearnedClassifier: Sendable {
     /// Below this probability the model's guess is not acted on: the report goes to triage.
     public let threshold: Double
+    /// Told how long each intake batch spent classifying (metrics: the cost the classifier adds to
+    /// every message).
+    public let timed: (@Sendable (_ messages: Int, _ elapsed: Duration) -> Void)?
     private let state = Mutex<ClassifierModels.Stored?>(nil)
 
-    public init(threshold: Double = TriageClassifier.defaultThreshold) {
+    public init(
+        threshold: Double = TriageClassifier.defaultThreshold,
+        timed: (@Sendable (_ messages: Int, _ elapsed: Duration) -> Void)? = nil
+    ) {
         self.threshold = threshold
+        self.timed = timed
     }
 
     public var current: ClassifierModels.Stored? { state.withLock { $0 } }

@@ -35,7 +35,9 @@ public struct IntakeStore: Sendable {
         let messages = messages.map { $0.storable() }
         // Classified once: the record statement searches duplicates of this category, the new report carries it.
         let classifier = learned.classifier(rules: catalog.classifier)
+        let started = ContinuousClock.now
         let classifications = messages.map { classify($0, with: classifier) }
+        learned.timed?(messages.count, ContinuousClock.now - started)
         let items = zip(messages, classifications).map { IntakeRounds.Item(message: $0, category: $1.category) }
         let radius = { (code: String) in catalog.categories[code]?.duplicateRadiusMeters ?? 100 }
         var results = [IntakeResult?](repeating: nil, count: messages.count)
