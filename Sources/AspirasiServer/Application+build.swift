@@ -217,8 +217,10 @@ public func buildApplication(
         logger: dependencies.logger)
     if prepareDatabase {
         app.beforeServerStarts {
-            try await DatabasePreparation.prepare(dependencies.client, logger: dependencies.logger)
-            try await dependencies.intake.reloadCatalog()
+            try await DatabaseStartup.waitingForDatabase(logger: dependencies.logger) {
+                try await DatabasePreparation.prepare(dependencies.client, logger: dependencies.logger)
+                try await dependencies.intake.reloadCatalog()
+            }
         }
     }
     return app
