@@ -19,7 +19,8 @@ public enum DatabaseStartup {
         while true {
             do {
                 return try await work()
-            } catch where isUnreachable(error) && clock.now + pause < deadline {
+            } catch {
+                guard isUnreachable(error) && clock.now + pause < deadline else { throw error }
                 logger.warning(
                     "the database cannot be reached yet; waiting",
                     metadata: ["error": "\(String(describing: error).prefix(200))", "retry_in": "\(pause)"])

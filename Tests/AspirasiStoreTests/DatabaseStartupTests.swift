@@ -1,10 +1,11 @@
-@testable import AspirasiStore
 import AspirasiTestSupport
 import Foundation
 import Logging
 import PostgresNIO
 import Synchronization
 import Testing
+
+@testable import AspirasiStore
 
 /// A hub that starts while its database is down waits for it instead of exiting.
 @Suite struct DatabaseStartupTests {
