@@ -63,20 +63,29 @@ for back in 2 3 4; do
   echo "freezing the closed month $closed: $(computed "$closed") ms"
 done
 
-url="http://127.0.0.1:$port/api/v1/evaluations/$month"
-curl -sf -H "Authorization: Bearer $token" "$url" >/dev/null
 cat > "$work/auth.lua" <<LUA
 wrk.headers["Authorization"] = "Bearer $token"
 LUA
-echo "wrk: GET /api/v1/evaluations/$month, $threads threads, ${CONNECTIONS:-16} connections, $duration"
-wrk -t"$threads" -c"${CONNECTIONS:-16}" -d"$duration" --latency -s "$work/auth.lua" "$url" | tee "$work/wrk.txt"
-server_time "/api/v1/evaluations/{month}"
+# One reader at a time (a request's own time), then CONNECTIONS at once (what two cores serve); the server
+# time is the hub's histogram over both runs.
+timed_wrk() {
+  echo "wrk: GET $1 ($2), 1 connection, ${SINGLE_DURATION:-15s}"
+  wrk -t1 -c1 -d"${SINGLE_DURATION:-15s}" --latency $3 "http://127.0.0.1:$port$1" | tee "$work/wrk.txt"
+  echo "wrk: GET $1 ($2), $threads threads, ${CONNECTIONS:-16} connections, $duration"
+  wrk -t"$threads" -c"${CONNECTIONS:-16}" -d"$duration" --latency $3 "http://127.0.0.1:$port$1" | tee "$work/wrk.txt"
+}
+# The live month, then the month before it (whole, and frozen by the worker on the 1st).
+previous=$(TZ=Asia/Jakarta date -d "$(TZ=Asia/Jakarta date +%Y-%m-15) -1 month" +%Y-%m)
+for m in "$month" "$previous"; do
+  curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/evaluations/$m" >/dev/null
+  timed_wrk "/api/v1/evaluations/$m" "$([ "$m" = "$month" ] && echo live || echo closed)" "-s $work/auth.lua"
+done
+server_time "/api/v1/evaluations/{month}" 1
 
 # The public page and statistics, uncached: what a cache miss costs (once per 30 s in service).
 public_wrk() {
-  echo "wrk: GET $1 ($2), $threads threads, ${CONNECTIONS:-16} connections, $duration"
-  wrk -t"$threads" -c"${CONNECTIONS:-16}" -d"$duration" --latency "http://127.0.0.1:$port$1" | tee "$work/wrk.txt"
-  server_time "$1"
+  timed_wrk "$1" "$2" ""
+  server_time "$1" 1
 }
 stop_hub
 ASPIRASI_PUBLIC_CACHE_SECONDS=0 start_hub

@@ -4,10 +4,12 @@
 # Reports are mostly unique, as a city's are: each lands on its own random point
 # inside Jakarta's kelurahan with a random category; NEAR_DUPLICATES percent
 # (default 10) repeat a recent report of the same thread within about 15 m, and
-# chance adds a few more (the outcomes line shows the real share).
+# chance adds a few more (the outcomes line shows the real share). OTHER_PERCENT (default 20)
+# come as "other" (lainnya) with a resident's own words from the classifier's evaluation set, so
+# the keyword rules and the learned model read them: the classification line is their cost.
 # PROFILE=1 also loads pg_stat_statements into the bench cluster and runs perf on
 # the hub for 10 s of the run, then prints where each report's time went.
-# Usage: bench/intake.sh   (env: DURATION=30s CONNECTIONS=64 THREADS=2 NEAR_DUPLICATES=10 PROFILE=)
+# Usage: bench/intake.sh   (env: DURATION=30s CONNECTIONS=64 THREADS=2 NEAR_DUPLICATES=10 OTHER_PERCENT=20 PROFILE=)
 source "$(dirname "$0")/lib.sh"
 
 start_hub
@@ -24,6 +26,9 @@ psql_() { psql -h "$work/data/run" -U aspirasi -d aspirasi -Atc "$1"; }
 # 100,000 points spread uniformly over the kelurahan polygons (seeded, so every run draws the same).
 psql_ "SELECT round(ST_Y(d.geom)::numeric, 6) || ' ' || round(ST_X(d.geom)::numeric, 6)
        FROM ST_Dump(ST_GeneratePoints((SELECT ST_Union(geom) FROM kelurahan_areas), 100000, 42)) d" > "$work/points.txt"
+# Citizens' own words for the reports filed as "other" (lainnya): the classifier reads those.
+grep -v '^#' "$(dirname "$0")/../eval/classifier-heldout.tsv" | cut -f2 > "$work/texts.txt"
+other_percent="${OTHER_PERCENT:-20}"
 codes=$(psql_ "SELECT string_agg(format('%L', code), ',' ORDER BY position) FROM categories WHERE active" | tr "'" '"')
 
 cat > "$work/post.lua" <<LUA
@@ -33,6 +38,10 @@ cat > "$work/post.lua" <<LUA
 local key = "$key"
 local codes = {$codes}
 local points = {}
+local texts = {}
+local function encoded(text)
+  return (text:gsub("[^%w%-%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
 local threads = {}
 local counter = 0
 local recent = {}
@@ -51,6 +60,7 @@ init = function(args)
     local lat, lon = line:match("(%S+) (%S+)")
     table.insert(points, {tonumber(lat), tonumber(lon)})
   end
+  for line in io.lines("$work/texts.txt") do table.insert(texts, encoded(line)) end
   math.randomseed(7919 * tid)
   ids = io.open("$work/ids-" .. tostring(tid) .. ".txt", "w")
   ids:setvbuf("line")
@@ -67,9 +77,13 @@ request = function()
     fresh = fresh + 1
     recent[(fresh - 1) % 50 + 1] = {lat, lon, code}
   end
+  local words = ""
+  if math.random(100) <= $other_percent then
+    code, words = "lainnya", texts[math.random(#texts)] .. "+"
+  end
   local body = string.format(
-    "api_key=%s&service_code=%s&lat=%.6f&long=%.6f&description=bench+t%s+n%d&device_id=dev%d",
-    key, code, lat, lon, tostring(tid), counter, counter % 500)
+    "api_key=%s&service_code=%s&lat=%.6f&long=%.6f&description=%sbench+t%s+n%d&device_id=dev%d",
+    key, code, lat, lon, words, tostring(tid), counter, counter % 500)
   return wrk.format("POST", "/open311/v2/requests.json",
     {["Content-Type"] = "application/x-www-form-urlencoded"}, body)
 end

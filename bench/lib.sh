@@ -9,7 +9,11 @@ duration="${DURATION:-30s}"; connections="${CONNECTIONS:-64}"; threads="${THREAD
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 work=$(mktemp -d /tmp/aspirasi-bench-XXXX); chmod 711 "$work"
 hub=""
-cleanup() { [ -n "$hub" ] && kill -TERM "$hub" 2>/dev/null && wait "$hub" 2>/dev/null; rm -rf "$work"; }
+# KEEP=1 keeps the work directory (its database, to look into afterwards; the cluster is left stopped).
+cleanup() {
+  [ -n "$hub" ] && kill -TERM "$hub" 2>/dev/null && wait "$hub" 2>/dev/null
+  if [ -n "${KEEP:-}" ]; then echo "kept: $work"; else rm -rf "$work"; fi
+}
 trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
@@ -39,13 +43,15 @@ stop_rss() {
 }
 
 # The server's own time for one route, from the hub's histogram: the share of requests under each bound.
+# server_time ROUTE [UP_TO_SECONDS]: the share of the route's requests within each bucket up to 10 ms (or
+# the given bound), from the hub's own histogram.
 server_time() {
-  curl -s "http://127.0.0.1:$port/metrics" | awk -v route="$1" '
+  curl -s "http://127.0.0.1:$port/metrics" | awk -v route="$1" -v upto="${2:-0.01}" '
     /^aspirasi_http_request_duration_seconds_bucket/ && index($0, "route=\"" route "\"") {
       match($0, /le="[^"]+"/); le = substr($0, RSTART + 4, RLENGTH - 5); n[le] = $NF; order[++k] = le }
     END { total = n["+Inf"]; if (total == 0) exit
       line = "server time (" route ", " total " requests):"
-      for (i = 1; i <= k; i++) if (order[i] != "+Inf" && order[i] + 0 <= 0.01)
+      for (i = 1; i <= k; i++) if (order[i] != "+Inf" && order[i] + 0 <= upto + 0)
         line = line sprintf(" %.2f%% <= %g ms;", 100 * n[order[i]] / total, order[i] * 1000)
       print line }'
 }

@@ -69,6 +69,24 @@ import Testing
         }
     }
 
+    /// A channel's own category is taken as it is, except "other": a citizen who picked `lainnya`
+    /// did not know, so the text is read as if no category had come.
+    @Test func aChannelsCategoryWinsExceptOther() async throws {
+        try await withLiveHub { hub in
+            let key = try await hub.partnerKey()
+            let other = try await hub.submit(
+                message("other-1", ["text": "Got depan rumah mampet", "category": "lainnya"]), key: key)
+            #expect(other.category == "saluran_air")
+            let chosen = try await hub.submit(
+                message("chosen-1", ["text": "Got depan rumah mampet", "category": "banjir"]), key: key)
+            #expect(chosen.category == "banjir")
+            let koordinator = try await hub.signIn("koor.kanal", unit: "31", role: .koordinator)
+            let detail = try json(try await hub.get(koordinator, "/api/v1/reports/\(chosen.tracking_number)"))
+            let classification = try #require(detail["classification"] as? [String: Any])
+            #expect(classification["source"] as? String == "channel")
+        }
+    }
+
     /// A keyword match is explained by its keyword; the triage list puts the model's surest guess
     /// first, preselected, however recent it is.
     @Test func rulesExplainAndTriageShowsGuessesFirst() async throws {

@@ -56,11 +56,18 @@ extension IntakeStore {
             kelurahan: isKelurahan ? match.code : nil, owner: match.code, needsTriage: !isKelurahan, outsideArea: false)
     }
 
-    /// The channel's own category wins; otherwise the keyword rules and the learned model decide.
+    /// The channel's own category wins, unless it is "other" (a citizen who picked `lainnya` in an
+    /// app did not know where it belongs); otherwise the keyword rules and the learned model decide.
     func classify(_ m: InboundMessage, with classifier: TriageClassifier) -> Classification {
-        if let chosen = m.category, catalog.categories[chosen] != nil {
+        if let chosen = channelCategory(m) {
             return Classification(category: chosen, confidence: 1, source: .channel)
         }
         return classifier.classify([m.title ?? "", m.text].joined(separator: " "))
+    }
+
+    func channelCategory(_ m: InboundMessage) -> String? {
+        guard let chosen = m.category, chosen != Classifier.fallbackCategory, catalog.categories[chosen] != nil
+        else { return nil }
+        return chosen
     }
 }

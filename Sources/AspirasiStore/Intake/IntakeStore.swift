@@ -37,7 +37,8 @@ public struct IntakeStore: Sendable {
         let classifier = learned.classifier(rules: catalog.classifier)
         let started = ContinuousClock.now
         let classifications = messages.map { classify($0, with: classifier) }
-        learned.timed?(messages.count, ContinuousClock.now - started)
+        // Timed over the batch, counted by the messages the classifier read (a channel's category costs nothing).
+        learned.timed?(messages.count { channelCategory($0) == nil }, ContinuousClock.now - started)
         let items = zip(messages, classifications).map { IntakeRounds.Item(message: $0, category: $1.category) }
         let radius = { (code: String) in catalog.categories[code]?.duplicateRadiusMeters ?? 100 }
         var results = [IntakeResult?](repeating: nil, count: messages.count)
