@@ -46,6 +46,21 @@ def png(path, size=96):
     return path
 
 
+def save(driver, name, width):
+    """Checks that the page fits the window's width (nothing sticks out sideways on a phone), then saves
+    the whole page, its images loaded, as docs/screenshots/NAME-WIDTH.png."""
+    driver.set_window_size(width, 900)
+    WebDriverWait(driver, 20).until(
+        lambda d: d.execute_script("return Array.from(document.images).every(i => i.complete)"))
+    overflow = driver.execute_script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 1, f"{name} is {overflow}px wider than the window"
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    # The window's height includes what the browser draws around the page.
+    driver.set_window_size(width, max(900, height + 140))
+    driver.save_screenshot(os.path.join(SCREENSHOTS, f"{name}-{width}.png"))
+
+
 def submit(driver, button):
     """Clicks a form's button and waits for the page the POST redirects to."""
     page = driver.find_element(By.TAG_NAME, "html")

@@ -6,7 +6,7 @@ import os
 
 from selenium.webdriver.common.by import By
 
-from test_console import SCREENSHOTS, browser, sign_in
+from test_console import SCREENSHOTS, browser, save, sign_in
 
 
 def finish_some(hub):
@@ -31,11 +31,7 @@ def test_the_evaluation_page_draws_the_month(hub):
             shaded = driver.find_elements(By.CSS_SELECTOR, "svg.map path.area:not(.rate-none)")
             assert shaded, "no kelurahan shaded by its completion rate"
             # Nothing wider than the window at 390 px: the charts scale down.
-            overflow = driver.execute_script(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            assert overflow <= 1, f"the page is {overflow}px wider than the window"
-            driver.set_window_size(width, max(900, driver.execute_script("return document.body.scrollHeight")))
-            driver.save_screenshot(os.path.join(SCREENSHOTS, f"evaluation-{width}.png"))
+            save(driver, "evaluation", width)
         finally:
             driver.quit()
 

@@ -8,7 +8,7 @@ import time
 
 from selenium.webdriver.common.by import By
 
-from test_console import SCREENSHOTS, browser, sign_in
+from test_console import SCREENSHOTS, browser, save, sign_in
 
 # Around Kalibata (Jakarta Selatan), away from the other tests' reports; each a different citizen.
 FLOOD = [
@@ -56,10 +56,6 @@ def test_a_flood_is_one_incident_line_and_page(hub):
             listed = driver.find_elements(By.CSS_SELECTOR, "table.queue a.number")
             assert len(listed) == len(FLOOD), [a.text for a in listed]
             assert driver.find_element(By.ID, "i-agency") and driver.find_element(By.ID, "i-reply")
-            overflow = driver.execute_script(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            assert overflow <= 1, f"the page is {overflow}px wider than the window"
-            driver.set_window_size(width, max(900, driver.execute_script("return document.body.scrollHeight")))
-            driver.save_screenshot(os.path.join(SCREENSHOTS, f"incident-{width}.png"))
+            save(driver, "incident", width)
         finally:
             driver.quit()

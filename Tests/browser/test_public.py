@@ -12,7 +12,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import PASSWORD
-from test_console import SCREENSHOTS, browser, png
+from test_console import SCREENSHOTS, browser, png, save
 
 
 def api(hub, path, token=None, body=None, content_type="application/json"):
@@ -43,19 +43,6 @@ def finish_with_photos(hub, count):
             {"note": "Sudah ditangani petugas", "photos": [photo]})
         finished.append(number)
     return finished
-
-
-def save(driver, name, width):
-    driver.set_window_size(width, 900)
-    WebDriverWait(driver, 20).until(
-        lambda d: d.execute_script("return Array.from(document.images).every(i => i.complete)"))
-    overflow = driver.execute_script(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 1, f"{name} is {overflow}px wider than the window"
-    height = driver.execute_script("return document.documentElement.scrollHeight")
-    # The window's height includes what the browser draws around the page.
-    driver.set_window_size(width, max(900, height + 140))
-    driver.save_screenshot(os.path.join(SCREENSHOTS, f"{name}-{width}.png"))
 
 
 def test_the_public_page_and_tracking(hub):
