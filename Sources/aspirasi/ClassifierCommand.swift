@@ -65,10 +65,9 @@ struct ClassifierCommand: AsyncParsableCommand {
                     title: "rules + model after simulated corrections (two folds: a koordinator corrects every "
                         + "miss of one half, measured on the other)"))
             guard check else { return }
-            // The targets are 90% / 10% / 3%; misroutes are held at 5% (4.2% today, see README), so
-            // that CI catches a regression without pretending the 3% is met.
-            guard after.correctOrTriaged >= 0.9, after.triageShare <= 0.10, after.misrouteShare <= 0.05 else {
-                print("classifier below its floor: correct or triaged >= 90%, triage <= 10%, misrouted <= 5%")
+            // The targets (2.1% misrouted today, see README), so that CI catches a regression.
+            guard after.correctOrTriaged >= 0.9, after.triageShare <= 0.10, after.misrouteShare <= 0.03 else {
+                print("classifier below its targets: correct or triaged >= 90%, triage <= 10%, misrouted <= 3%")
                 throw ExitCode.failure
             }
         }

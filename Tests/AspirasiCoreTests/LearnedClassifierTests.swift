@@ -60,28 +60,28 @@ import Testing
         #expect(vague.source == .triage)
     }
 
-    /// A category the classifier used to miss (ondel-ondel busking for money is a social-welfare matter
-    /// no keyword names) is learned from a handful of koordinator corrections, on messages worded
-    /// differently from the corrections.
+    /// A category the classifier used to miss (kuda lumping troupes busking round the kampung are a
+    /// social-welfare matter no keyword names, and no seed message mentions them) is learned from a
+    /// handful of koordinator corrections, on messages worded differently from the corrections.
     @Test func correctionsTeachACategoryItUsedToMiss() {
         let probes = [
-            "ondel-ondel keliling kampung minta duit ke warga",
-            "rombongan ondel-ondel di pinggir jalan",
-            "ondel ondel nongkrong di depan stasiun",
+            "kuda lumping keliling kampung tiap sore",
+            "rombongan kuda lumping di pinggir jalan",
+            "kuda lumping nongkrong di depan stasiun",
         ]
         let before = TriageClassifier(rules: Self.rules, model: (1, Self.trained()))
         for probe in probes { #expect(before.classify(probe).category != "pmks", "\(probe)") }
         let corrections = [
-            "ondel-ondel ngamen di depan rumah minta uang",
-            "ondel ondel keliling tiap sore minta saweran",
-            "pengamen ondel-ondel bawa speaker keliling gang",
-            "ondel2 minta duit ke pengendara di lampu merah",
+            "kuda lumping ngamen di depan rumah minta uang",
+            "kuda lumping keliling tiap sore minta saweran",
+            "pengamen kuda lumping bawa speaker keliling gang",
+            "kuda lumping minta duit ke pengendara di lampu merah",
         ]
         let after = TriageClassifier(rules: Self.rules, model: (2, Self.trained(corrections: corrections)))
         for probe in probes {
             let result = after.classify(probe)
             #expect(result.category == "pmks", "\(probe): \(result)")
-            #expect(result.words.contains { $0.hasPrefix("ondel") }, "\(result.words)")
+            #expect(result.words.contains { $0 == "kuda" || $0 == "lumping" }, "\(result.words)")
         }
     }
 

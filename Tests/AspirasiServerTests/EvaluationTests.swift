@@ -197,6 +197,29 @@ import Testing
         }
     }
 
+    /// Several hubs share the live month's refresh: a round that finds figures younger than most of an
+    /// interval (another hub's) reads them instead of scanning the month again.
+    @Test func theLiveMonthIsRefreshedOncePerIntervalAcrossHubs() async throws {
+        let month = EvaluationMonth(year: 2025, month: 6)!
+        let start = Date(timeIntervalSince1970: month.start + 10 * 86_400)
+        try await withLiveHub { hub in
+            _ = try await seed(
+                [SeededReport(kelurahan: "31.71.01.1001", status: "proses")], in: month, database: hub.database,
+                tag: "EV-LIVE")
+            let store = EvaluationStore(hub.database)
+            try await worker(hub.database).runOnce(now: start)
+            #expect(try await store.stored(month, logger: .quiet)?.computedAt == start.timeIntervalSince1970)
+            // A second hub's round 30 s later: the first's figures stand.
+            try await worker(hub.database).runOnce(now: start.addingTimeInterval(30))
+            #expect(try await store.stored(month, logger: .quiet)?.computedAt == start.timeIntervalSince1970)
+            // A minute on, the month is scanned again.
+            let later = start.addingTimeInterval(60)
+            try await worker(hub.database).runOnce(now: later)
+            #expect(try await store.stored(month, logger: .quiet)?.computedAt == later.timeIntervalSince1970)
+            #expect(try await store.stored(month, logger: .quiet)?.frozen == false)
+        }
+    }
+
     @Test func aClosedMonthIsFrozenOnceAndNeverRecomputed() async throws {
         let month = EvaluationMonth(year: 2025, month: 3)!
         let afterIt = Date(timeIntervalSince1970: month.end + 3600)

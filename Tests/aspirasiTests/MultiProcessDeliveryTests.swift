@@ -121,7 +121,9 @@ func withCallbackEndpoint<T: Sendable>(
         let recorder = CallbackRecorder(hanging: true)
         try await withCallbackEndpoint(recorder) { callback in
             try await PostgresClient.withRunning(configuration, logger: .quiet) { client in
-                let (doomed, _) = try await startHub(url, callback: callback, leaseSeconds: 6)
+                // A lease of 20 s gives the sender 10 s before it gives up on a hanging request: on a
+                // loaded machine 3 s (a 6 s lease) ran out before the kill, and the rows were retried.
+                let (doomed, _) = try await startHub(url, callback: callback, leaseSeconds: 20)
                 defer { doomed.signal(SIGKILL) }
                 // Fewer than the HTTP client's connections per host, so that every request is in flight at once.
                 try await enqueue(6, prefix: "kill-", client)

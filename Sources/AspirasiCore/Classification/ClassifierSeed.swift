@@ -7,7 +7,8 @@
 /// social media, SMS and the citizen app: informal Indonesian, slang ("bgt",
 /// "ga", "udh"), reduplication ("bolong2"), typos, a synonym where the keyword
 /// lists have the textbook word. No real complaint was copied; any likeness to
-/// one is the likeness of common problems. The evaluation set
+/// one is the likeness of common problems. A fifth batch is a second
+/// author's (`ClassifierSeed+SecondAuthor.swift`). The evaluation set
 /// (`eval/classifier-heldout.tsv`) was written separately and is never
 /// trained on.
 public enum ClassifierSeed {
@@ -40,7 +41,9 @@ public enum ClassifierSeed {
         return (String(parts[1]), String(parts[0]))
     }
 
-    /// category<TAB>message, one a line (two halves by category, each in its own file, and two later
-    /// batches of contrasts between categories that share words).
-    static let table = tableFirstHalf + "\n" + tableSecondHalf + "\n" + tableContrasts + "\n" + tableConfusions
+    /// category<TAB>message, one a line (two halves by category, each in its own file, two later
+    /// batches of contrasts between categories that share words, and a second author's batch).
+    static let table =
+        tableFirstHalf + "\n" + tableSecondHalf + "\n" + tableContrasts + "\n" + tableConfusions + "\n"
+        + tableSecondAuthor
 }

@@ -62,13 +62,21 @@ public struct IncidentDetector: Sendable {
     func join(_ db: PostgresConnection, _ logger: Logger) async throws -> Int {
         try await db.first(
             """
-            WITH joined AS (
-                UPDATE reports r SET incident_id = i.id
-                FROM incidents i, kelurahan_areas a
-                WHERE i.closed_at IS NULL AND r.incident_id IS NULL AND r.category_code = i.category_code
-                  AND r.created_at >= i.opened_at - make_interval(mins => i.window_minutes)
-                  AND \(unescaped: Self.counted) AND a.unit_code = r.kelurahan_code
-                  AND ST_DWithin(a.label_point::geography, i.center::geography, i.radius_m)
+            WITH near AS MATERIALIZED (
+                -- Each open incident's kelurahan, worked out once a round (a distance per kelurahan and
+                -- incident), so that waiting reports are matched by code: a distance per report and
+                -- incident made a flood's round slower with every incident it opened.
+                SELECT i.id, i.category_code, i.opened_at - make_interval(mins => i.window_minutes) AS since,
+                       a.unit_code
+                FROM incidents i
+                JOIN kelurahan_areas a ON ST_DWithin(a.label_point::geography, i.center::geography, i.radius_m)
+                WHERE i.closed_at IS NULL
+            ), joined AS (
+                UPDATE reports r SET incident_id = near.id
+                FROM near
+                WHERE r.incident_id IS NULL AND r.category_code = near.category_code
+                  AND r.kelurahan_code = near.unit_code AND r.created_at >= near.since
+                  AND \(unescaped: Self.counted)
                 RETURNING r.id
             )
             SELECT count(*) FROM joined
