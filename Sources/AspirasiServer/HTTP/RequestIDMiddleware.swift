@@ -23,9 +23,21 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
         return response
     }
 
-    /// A random UUID as 32 lower-case hex digits.
+    /// 128 random bits as 32 lower-case hex digits (a UUID's string, lower-cased and stripped of its
+    /// dashes, cost 6% of the hub's CPU time on `GET /api/v1/locate`).
     static func make() -> String {
-        UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        var generator = SystemRandomNumberGenerator()
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            for half in 0..<2 {
+                var bits = generator.next()
+                for index in 0..<16 {
+                    buffer[half * 16 + 15 - index] = digits[Int(bits & 0xF)]
+                    bits >>= 4
+                }
+            }
+            return 32
+        }
     }
 }
 

@@ -7,7 +7,7 @@ import Hummingbird
 struct LocateRoutes: Sendable {
     let intake: IntakeQueue
 
-    struct Located: ResponseEncodable {
+    struct Located: ResponseGenerator, Encodable {
         struct Point: Encodable {
             let lat: Double
             let lon: Double
@@ -17,6 +17,23 @@ struct LocateRoutes: Sendable {
         let kecamatan: UnitRef
         let kota: UnitRef
         let provinsi: UnitRef
+
+        /// The same document `HubJSON.encoder` writes (keys sorted), by hand: the encoder was a sixth of
+        /// this route's CPU time.
+        var json: String {
+            func unit(_ ref: UnitRef) -> String {
+                "{\"code\":" + JSONText.string(ref.code) + ",\"name\":" + JSONText.string(ref.name) + "}"
+            }
+            return "{\"kecamatan\":" + unit(kecamatan) + ",\"kelurahan\":" + unit(kelurahan) + ",\"kota\":"
+                + unit(kota) + ",\"point\":{\"lat\":" + JSONText.number(point.lat) + ",\"lon\":"
+                + JSONText.number(point.lon) + "},\"provinsi\":" + unit(provinsi) + "}"
+        }
+
+        func response(from request: Request, context: some RequestContext) throws -> Response {
+            Response(
+                status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: json)))
+        }
     }
 
     /// `GET /api/v1/locate?lat=..&lon=..`.
