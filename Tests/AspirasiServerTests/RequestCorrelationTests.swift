@@ -17,6 +17,16 @@ import Testing
     // A valid field name: the fallback is never taken.
     static let requestID = HTTPField.Name("X-Request-Id") ?? .accept
 
+    /// Log lines get the request id from the request's task when they are written, not from metadata
+    /// set on each request's logger.
+    @Test func theLoggingSystemsProviderNamesTheRequest() async {
+        #expect(Logger.MetadataProvider.requestID.get().isEmpty)
+        let inside = RequestCorrelation.$requestID.withValue("req-42") { Logger.MetadataProvider.requestID.get() }
+        #expect(inside["request_id"] == .string("req-42"))
+        let handler = JSONLogHandler(label: "test", metadataProvider: .requestID)
+        #expect(handler.metadataProvider != nil)
+    }
+
     @Test func oneWebhooksRequestIdFollowsTheMessageToItsReply() async throws {
         let id = "twilio-req-7f3a9c"
         let script = FakeChannelScript([])

@@ -5,9 +5,10 @@ import Hummingbird
 import Logging
 
 /// Gives every request an id: the caller's `X-Request-Id` when it is a sane token
-/// (`RequestCorrelation.isAcceptable`), else a new one. The id is echoed in the response, put on
-/// the request's logger (`request_id`) and set as `RequestCorrelation.requestID` for the request's
-/// task, whence the intake stores it on the message, its events and its deliveries.
+/// (`RequestCorrelation.isAcceptable`), else a new one. The id is echoed in the response and set as
+/// `RequestCorrelation.requestID` for the request's task, whence the intake stores it on the message,
+/// its events and its deliveries, and every log line written in the request has it as `request_id`
+/// (`Logger.MetadataProvider.requestID`, installed with the logging system).
 struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
@@ -15,9 +16,6 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
         let id =
             requestIDHeader.flatMap { request.headers[$0] }.flatMap { RequestCorrelation.isAcceptable($0) ? $0 : nil }
             ?? Self.make()
-        var tagged = context
-        tagged.logger[metadataKey: "request_id"] = .string(id)
-        let context = tagged
         var response = try await RequestCorrelation.$requestID.withValue(id) { try await next(request, context) }
         if let header = requestIDHeader { response.headers[header] = id }
         return response
@@ -38,6 +36,13 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
             }
             return 32
         }
+    }
+}
+
+extension Logger.MetadataProvider {
+    /// `request_id` from the task's `RequestCorrelation.requestID`, read only when a line is written.
+    public static let requestID = Logger.MetadataProvider {
+        RequestCorrelation.requestID.map { ["request_id": .string($0)] } ?? [:]
     }
 }
 

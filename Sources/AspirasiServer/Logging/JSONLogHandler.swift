@@ -5,11 +5,13 @@ import Logging
 /// Metadata values are logged as strings; callers never put personal data in them.
 public struct JSONLogHandler: LogHandler {
     public var metadata: Logger.Metadata = [:]
+    public var metadataProvider: Logger.MetadataProvider?
     public var logLevel: Logger.Level = .info
     let label: String
 
-    public init(label: String) {
+    public init(label: String, metadataProvider: Logger.MetadataProvider? = nil) {
         self.label = label
+        self.metadataProvider = metadataProvider
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -27,7 +29,10 @@ public struct JSONLogHandler: LogHandler {
             "logger": label,
             "message": message.description,
         ]
-        for (key, value) in metadata.merging(explicit ?? [:], uniquingKeysWith: { $1 }) {
+        let provided = metadataProvider?.get() ?? [:]
+        for (key, value) in provided.merging(metadata, uniquingKeysWith: { $1 }).merging(
+            explicit ?? [:], uniquingKeysWith: { $1 })
+        {
             fields[key] = "\(value)"
         }
         guard var line = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]) else { return }
