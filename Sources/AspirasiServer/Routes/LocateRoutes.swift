@@ -18,15 +18,15 @@ struct LocateRoutes: Sendable {
         let kota: UnitRef
         let provinsi: UnitRef
 
-        /// The same document `HubJSON.encoder` writes (keys sorted), by hand: the encoder was a sixth of
-        /// this route's CPU time.
+        /// The document `HubJSON.encoder` writes (keys sorted), written with the Open311 `JSON` writer
+        /// instead: the encoder was a sixth of this route's CPU time.
         var json: String {
-            func unit(_ ref: UnitRef) -> String {
-                "{\"code\":" + JSONText.string(ref.code) + ",\"name\":" + JSONText.string(ref.name) + "}"
-            }
-            return "{\"kecamatan\":" + unit(kecamatan) + ",\"kelurahan\":" + unit(kelurahan) + ",\"kota\":"
-                + unit(kota) + ",\"point\":{\"lat\":" + JSONText.number(point.lat) + ",\"lon\":"
-                + JSONText.number(point.lon) + "},\"provinsi\":" + unit(provinsi) + "}"
+            func unit(_ ref: UnitRef) -> JSON { .object([("code", .string(ref.code)), ("name", .string(ref.name))]) }
+            return JSON.object([
+                ("kecamatan", unit(kecamatan)), ("kelurahan", unit(kelurahan)), ("kota", unit(kota)),
+                ("point", .object([("lat", .number(point.lat)), ("lon", .number(point.lon))])),
+                ("provinsi", unit(provinsi)),
+            ]).text
         }
 
         func response(from request: Request, context: some RequestContext) throws -> Response {
