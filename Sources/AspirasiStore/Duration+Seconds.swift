@@ -1,6 +1,6 @@
 extension Duration {
-    /// The duration in seconds, fractions included (for SQL intervals).
-    var inSeconds: Double {
+    /// The duration in seconds, fractions included (for SQL intervals, ages and timings).
+    public var inSeconds: Double {
         let parts = components
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }

@@ -63,7 +63,7 @@ extension ClassifierCommand {
         static func format(_ value: Double) -> String { String(format: "%.1f", value) }
 
         static func seconds(_ duration: Duration) -> String {
-            format(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+            format(duration.inSeconds)
         }
 
         /// CPU time of this thread: on a shared machine, what the work cost rather than how long it waited.

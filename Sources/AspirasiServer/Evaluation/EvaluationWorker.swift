@@ -5,9 +5,9 @@ import Logging
 import ServiceLifecycle
 
 /// Keeps the evaluation ready: every `interval` it recomputes the current month's figures unless
-/// another hub just did (so that a reader reads a stored row instead of scanning the month) and freezes the month before once it is
-/// over; from the first working day of a month on, it sends the month before's digest to the
-/// regions' officials. Any number of hubs may run one: a month is frozen by whichever gets there
+/// another hub just did (so that a reader reads a stored row instead of scanning the month) and
+/// freezes the month before once it is over; from the first working day of a month on, it sends the
+/// month before's digest to the regions' officials. Any number of hubs may run one: a month is frozen by whichever gets there
 /// first, once, and each unit's digest is claimed with its messages, once.
 public struct EvaluationWorker: Service {
     let store: EvaluationStore
@@ -53,9 +53,7 @@ public struct EvaluationWorker: Service {
         // Whichever hub's round comes first refreshes the month; the others find it fresh and skip,
         // so the month is scanned about once per interval however many hubs run (the million-message
         // soak's three hubs each scanned it every minute, a growing share of the machine).
-        let seconds = interval.components
-        let maxAge = 0.9 * (Double(seconds.seconds) + Double(seconds.attoseconds) / 1e18)
-        _ = try await store.facts(for: current, now: now, maxAge: maxAge, logger: logger)
+        _ = try await store.facts(for: current, now: now, maxAge: 0.9 * interval.inSeconds, logger: logger)
         return queued
     }
 
