@@ -31,6 +31,13 @@ while [ "$(psql_ "SELECT count(*) FROM deliveries WHERE channel = 'qlue' AND sta
 done
 t2=$(now_ms)
 echo "took in $count posts in $(( t1 - t0 )) ms (hub start included): $(( count * 1000 / (t1 - t0) )) posts/s"
+# The drain itself, from the database's clock: a page's reports share their transaction's time, so the
+# posts after the first page over the time from the first page to the last.
+psql_ "SELECT 'drain alone (first page to last): ' || round(((count(*) - count(*) FILTER (WHERE created_at = first))
+               / nullif(extract(epoch FROM max(created_at) - first), 0))::numeric) || ' posts/s over '
+               || round(extract(epoch FROM max(created_at) - first)::numeric, 1) || ' s'
+       FROM (SELECT created_at, min(created_at) OVER () AS first FROM reports WHERE channel = 'qlue') q
+       GROUP BY first"
 echo "every acknowledgement sent after $(( t2 - t0 )) ms"
 psql_ "SELECT 'cursor ' || value || ', messages ' || (SELECT count(*) FROM inbound_messages)
         || ', distinct ' || (SELECT count(DISTINCT external_id) FROM inbound_messages)
