@@ -71,16 +71,49 @@ public struct DeliveryWorker: Service {
         let batch = try await outbox.claim(
             worker: name, channels: open, limit: settings.batchSize, leaseSeconds: settings.leaseSeconds, logger: logger
         )
-        await withTaskGroup(of: Void.self) { group in
+        let sent = await withTaskGroup(of: Sent?.self) { group in
             for delivery in batch {
                 group.addTask { await deliver(delivery) }
             }
+            var sent: [Sent] = []
+            for await outcome in group {
+                if let outcome { sent.append(outcome) }
+            }
+            return sent
         }
+        await record(sent)
         return batch.count
     }
 
-    func deliver(_ delivery: ClaimedDelivery) async {
-        guard let channel = Channel(rawValue: delivery.channel), let sender = senders[channel] else { return }
+    /// A send the provider took, to be recorded with the round's others.
+    struct Sent: Sendable {
+        let delivery: SentDelivery
+        let metadata: Logger.Metadata
+    }
+
+    /// The round's sends in one statement. If it fails, or a lease ran out meanwhile, the rows stay `sending`
+    /// until their lease ends and `releaseExpired` settles them, as when a worker dies after sending.
+    func record(_ sent: [Sent]) async {
+        guard !sent.isEmpty else { return }
+        do {
+            let recorded = try await outbox.markSent(sent.map(\.delivery), worker: name, logger: logger)
+            for send in sent {
+                if recorded.contains(send.delivery.id) {
+                    logger.debug("delivery sent", metadata: send.metadata)
+                } else {
+                    logger.warning("delivery sent but its lease had ended; not recorded", metadata: send.metadata)
+                }
+            }
+        } catch {
+            logger.warning(
+                "delivery outcomes not recorded",
+                metadata: ["deliveries": "\(sent.count)", "error": "\(String(reflecting: error))"])
+        }
+    }
+
+    /// Sends one delivery and records any outcome but success, which it returns for the round to record.
+    func deliver(_ delivery: ClaimedDelivery) async -> Sent? {
+        guard let channel = Channel(rawValue: delivery.channel), let sender = senders[channel] else { return nil }
         let message = OutgoingMessage(
             deliveryID: delivery.id, channel: channel, recipient: delivery.recipient, threadKey: delivery.threadKey,
             text: MessageTemplates.render(delivery.payload), idempotencyKey: delivery.idempotencyKey,
@@ -103,8 +136,7 @@ public struct DeliveryWorker: Service {
                 channel: channel, outcome: Self.outcomeName(outcome, attempts: delivery.attempts, settings))
             switch outcome {
             case .success(let receipt):
-                try await outbox.markSent(delivery.id, worker: name, providerID: receipt.providerID, logger: logger)
-                logger.debug("delivery sent", metadata: metadata)
+                return Sent(delivery: SentDelivery(id: delivery.id, providerID: receipt.providerID), metadata: metadata)
             case .failure(.rateLimited(let until)):
                 await pauses.pause(channel.rawValue, until: until)
                 try await outbox.postpone(delivery.id, worker: name, until: until, logger: logger)
@@ -139,6 +171,7 @@ public struct DeliveryWorker: Service {
             // The outcome could not be recorded; the lease runs out and the row is released.
             logger.warning("delivery outcome not recorded", metadata: metadata)
         }
+        return nil
     }
 }
 

@@ -18,6 +18,17 @@ public struct ClaimedDelivery: Sendable {
     public var requestID: String? = nil
 }
 
+/// A delivery the provider took, with the id it gave it.
+public struct SentDelivery: Sendable, Equatable {
+    public let id: Int
+    public let providerID: String
+
+    public init(id: Int, providerID: String) {
+        self.id = id
+        self.providerID = providerID
+    }
+}
+
 /// The outbox table as the delivery workers use it. Claims take due rows
 /// with `FOR UPDATE SKIP LOCKED` and lease them, so any number of workers in
 /// any number of hub processes share the work and never take the same row.
@@ -34,7 +45,8 @@ public struct OutboxStore: Sendable {
         worker: String, channels: [String], limit: Int, leaseSeconds: Double, logger: Logger = .silent
     ) async throws -> [ClaimedDelivery] {
         guard !channels.isEmpty else { return [] }
-        let rows = try await client.query(
+        // A named prepared statement: planned once per connection, not for every round.
+        let rows = try await client.allPrepared(
             """
             UPDATE deliveries d
             SET state = 'sending', claimed_by = \(worker), attempts = d.attempts + 1,
@@ -56,11 +68,10 @@ public struct OutboxStore: Sendable {
                       (SELECT max(least(m.provider_time, m.received_at)) FROM inbound_messages m
                        WHERE m.channel = d.channel AND m.thread_key = d.thread_key),
                       d.request_id
-            """, logger: logger)
+            """, shape: ClaimShape.self, as: (Int, String, String, String?, String, Int32, String, Date?, String?).self,
+            logger: logger)
         var claimed: [ClaimedDelivery] = []
-        for try await (id, channel, recipient, thread, payload, attempts, key, lastMessage, requestID) in rows.decode(
-            (Int, String, String, String?, String, Int32, String, Date?, String?).self)
-        {
+        for (id, channel, recipient, thread, payload, attempts, key, lastMessage, requestID) in rows {
             claimed.append(
                 ClaimedDelivery(
                     id: id, channel: channel, recipient: recipient, threadKey: thread,
@@ -70,32 +81,40 @@ public struct OutboxStore: Sendable {
         return claimed.sorted { $0.id < $1.id }
     }
 
-    /// Sent: the provider's id is kept (replies to it thread back to the report), and `claimed_by` says who sent it.
-    /// A report forwarded to SP4N-LAPOR! (a `forward` delivery) records LAPOR!'s tracking id on the report,
-    /// a public `forwarded` event, and the message telling the citizen where it went, in the same statement.
+    /// Sent, a whole batch in one statement (a worker's round records its sends together rather than one
+    /// commit each): the provider's id is kept (replies to it thread back to the report), and `claimed_by`
+    /// says who sent it. A report forwarded to SP4N-LAPOR! (a `forward` delivery) records LAPOR!'s tracking
+    /// id on the report, a public `forwarded` event, and the message telling the citizen where it went, in
+    /// the same statement. Returns the ids recorded: one whose lease this worker no longer holds is not.
     @discardableResult
-    public func markSent(_ id: Int, worker: String, providerID: String, logger: Logger = .silent) async throws -> Bool {
-        try await finish(
-            id, worker: worker,
+    public func markSent(_ sent: [SentDelivery], worker: String, logger: Logger = .silent) async throws -> Set<Int> {
+        guard !sent.isEmpty else { return [] }
+        let (ids, providerIDs) = (sent.map(\.id), sent.map(\.providerID))
+        let rows = try await client.allPrepared(
             """
-            WITH sent AS (
-                UPDATE deliveries SET state = 'sent', provider_id = \(providerID), sent_at = now(), last_error = NULL,
-                       claimed_until = NULL
-                WHERE id = \(id) AND claimed_by = \(worker) AND state = 'sending' RETURNING id, report_id, kind
+            WITH input AS (
+                SELECT * FROM unnest(\(ids)::int8[], \(providerIDs)::text[]) AS u(id, provider_id)
+            ), sent AS (
+                UPDATE deliveries d SET state = 'sent', provider_id = input.provider_id, sent_at = now(),
+                       last_error = NULL, claimed_until = NULL
+                FROM input
+                WHERE d.id = input.id AND d.claimed_by = \(worker) AND d.state = 'sending'
+                RETURNING d.id, d.report_id, d.kind, input.provider_id
             ), forwarded AS (
-                UPDATE reports r SET forwarded_to = 'lapor', forwarded_id = \(providerID), forwarded_at = now()
+                UPDATE reports r SET forwarded_to = 'lapor', forwarded_id = sent.provider_id, forwarded_at = now()
                 FROM sent WHERE sent.kind = 'forward' AND r.id = sent.report_id
-                RETURNING r.id, r.tracking_number
+                RETURNING r.id, r.tracking_number, r.forwarded_id
             ), event AS (
                 INSERT INTO report_events (report_id, kind, actor_kind, actor_id, public, data)
                 SELECT id, 'forwarded', 'integration', 'lapor', true,
-                       jsonb_build_object('to', 'lapor', 'tracking_id', \(providerID))
+                       jsonb_build_object('to', 'lapor', 'tracking_id', forwarded_id)
                 FROM forwarded RETURNING id, report_id
             ), told AS (
                 \(unescaped: OutboxEnqueue.insert)
                 SELECT event.report_id, event.id, ci.channel, ci.handle, ci.id, NULL::int8, f.thread_key, 'ack',
                        jsonb_build_object('template', \(MessageTemplate.forwarded.name),
-                                          'tracking_number', forwarded.tracking_number, 'forwarded_id', \(providerID)),
+                                          'tracking_number', forwarded.tracking_number,
+                                          'forwarded_id', forwarded.forwarded_id),
                        aspirasi_delivery_key('event', event.id::text, 'identity', ci.id::text), NULL::text
                 FROM event JOIN forwarded ON forwarded.id = event.report_id
                 JOIN report_followers f ON f.report_id = event.report_id AND f.role = 'reporter'
@@ -104,7 +123,8 @@ public struct OutboxStore: Sendable {
                 \(unescaped: OutboxEnqueue.onConflict)
             )
             SELECT id FROM sent
-            """, logger)
+            """, shape: MarkSentShape.self, as: Int.self, logger: logger)
+        return Set(rows)
     }
 
     /// A provider's later report on a delivery of `channel` (an SMSC's DLR).
@@ -273,3 +293,7 @@ public struct OutboxStore: Sendable {
         }
     }
 }
+
+/// The outbox's prepared statements (`PreparedQuery`).
+enum ClaimShape {}
+enum MarkSentShape {}
