@@ -16,4 +16,9 @@ public enum Channel: String, CaseIterable, Codable, Sendable {
     case whatsapp
     /// Entered by an officer (walk-in, phone) or a partner system through the inbound API.
     case api
+
+    /// Nothing is ever sent on this channel: Open311 clients read their reports' statuses themselves
+    /// (`GET requests`). No delivery is queued for them: with no sender it would wait for ever, and the
+    /// outbox's oldest-due alarm would ring for it.
+    public var readsItsOwnAnswers: Bool { self == .app }
 }

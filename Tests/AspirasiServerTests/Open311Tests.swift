@@ -1,3 +1,4 @@
+import AspirasiCore
 import AspirasiTestSupport
 import Foundation
 import Hummingbird
@@ -73,6 +74,30 @@ import Testing
             #expect(!closed.contains(id))
             let (_, byToken) = try await get(hub, "/open311/v2/tokens/\(token).json")
             #expect(byToken.contains(id))
+        }
+    }
+
+    /// Open311 clients read their reports (`GET requests`): nothing is queued for them, neither the
+    /// acknowledgement nor a status change. With no sender such a row would wait for ever and ring the
+    /// outbox's oldest-due alarm.
+    @Test func nothingIsQueuedForAnOpen311Reporter() async throws {
+        try await withLiveHub { hub in
+            let key = try await hub.partnerKey("app")
+            let created = try await post(
+                hub,
+                "api_key=\(key)&service_code=sampah&lat=-6.1754&long=106.8272&description=Sampah+menumpuk"
+                    + "&email=warga%40example.com")
+            #expect(created.status == .created)
+            let answer = try JSONSerialization.jsonObject(with: Data(buffer: created.body)) as? [[String: Any]]
+            let number = try #require(answer?.first?["service_request_id"] as? String)
+            var kelurahan: String?
+            for try await code in try await hub.database.query(
+                "SELECT kelurahan_code FROM reports WHERE tracking_number = \(number)"
+            ).decode(String?.self) { kelurahan = code }
+            let petugas = try await hub.signIn("petugas.open311", unit: try #require(kelurahan), role: .petugas)
+            #expect(try await hub.act(petugas, number, "start").status == .ok)
+            #expect(try await hub.status(of: number) == "proses")
+            #expect(try await hub.database.count("SELECT count(*) FROM deliveries WHERE channel = 'app'") == 0)
         }
     }
 

@@ -121,8 +121,8 @@ extension DemoGenerator {
     }
 
     /// Acknowledgements of the citizens' messages and each public step sent to every follower, in the
-    /// states a month of real channels leaves: mostly sent, some retrying, dead or possibly sent, and the
-    /// citizen app's (read by its clients, never pushed) still pending.
+    /// states a month of real channels leaves: mostly sent, some retrying, dead or possibly sent. Nothing is
+    /// owed on the citizen app's channel: its clients read their reports (`Channel.readsItsOwnAnswers`).
     private func writeDeliveries(now: Double, _ db: PostgresConnection, _ logger: Logger) async throws {
         try await db.execute(
             """
@@ -136,7 +136,7 @@ extension DemoGenerator {
                        aspirasi_delivery_key('ack', r.channel::text, e.message_external_id::text) AS idempotency_key,
                        e.at
                 FROM evi e JOIN r ON r.id = e.report_id LEFT JOIN r p ON p.id = r.parent
-                WHERE e.ack IS NOT NULL AND r.handle <> ''
+                WHERE e.ack IS NOT NULL AND r.handle <> '' AND r.channel <> 'app'
                 UNION ALL
                 SELECT e.report_id, e.id, fol.channel, fol.handle, fol.identity_id, fol.thread_key, 'status',
                        jsonb_strip_nulls(jsonb_build_object('template', e.template, 'tracking_number', r.tracking_number,
@@ -144,10 +144,10 @@ extension DemoGenerator {
                                                             'reason', e.reason)),
                        aspirasi_delivery_key('event', e.id::text, 'identity', fol.identity_id::text), e.at
                 FROM evi e JOIN r ON r.id = e.report_id JOIN fol ON fol.report_id = e.report_id AND fol.since <= e.at
-                WHERE e.tells AND fol.handle <> ''
+                WHERE e.tells AND fol.handle <> '' AND fol.channel <> 'app'
             ), fated AS (
                 SELECT owed.*, random() AS u, random() AS u2,
-                       CASE WHEN owed.channel = 'app' OR owed.at > \(now) - 60 THEN 'pending'
+                       CASE WHEN owed.at > \(now) - 60 THEN 'pending'
                             WHEN random() < 0.9 THEN 'sent' WHEN random() < 0.45 THEN 'retrying'
                             WHEN random() < 0.7 THEN 'dead' ELSE 'possibly_sent' END AS fate
                 FROM owed

@@ -62,7 +62,7 @@ extension ReportWorkflow {
                        m.tracking_number, e.id AS event_id
                 FROM moved m JOIN events e ON e.report_id = m.id
                 JOIN report_followers f ON f.report_id = m.id JOIN contact_identities ci ON ci.id = f.identity_id
-                WHERE ci.handle <> ''
+                WHERE ci.handle <> '' AND ci.channel <> \(AspirasiCore.Channel.app.rawValue)
                 ORDER BY ci.id, m.id DESC
             ), queued AS (
                 \(unescaped: OutboxEnqueue.insert)

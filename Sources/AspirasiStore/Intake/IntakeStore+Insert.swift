@@ -225,7 +225,7 @@ private struct InsertColumns {
         sentAt = reports.map { ColumnArrays.epochSeconds($0.message.sentAt) }
         outcomes = reports.map(\.outcome.rawValue)
         acknowledgements = reports.map { MessageTemplate.acknowledgement($0.outcome).name }
-        replyable = reports.map { !$0.message.author.handle.isEmpty }
+        replyable = reports.map { !$0.message.author.handle.isEmpty && !$0.message.channel.readsItsOwnAnswers }
         photos = ColumnArrays.photos(reports.map(\.message.photos))
         attachments = ColumnArrays.attachments(reports.map(\.message.attachments))
     }

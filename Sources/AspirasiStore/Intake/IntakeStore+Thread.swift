@@ -67,7 +67,7 @@ extension IntakeStore {
         let ackTemplate = (reporter ? (disputes ? MessageTemplate.reopened : .commented) : .noted).name
         let statusAfter: String? = disputes ? ReportStatus.menunggu.rawValue : nil
         let channel = m.channel.rawValue
-        let replyable = !m.author.handle.isEmpty
+        let replyable = !m.author.handle.isEmpty && !m.channel.readsItsOwnAnswers
         let attached = ColumnArrays.attachments([m.attachments])
         try await db.run(
             """

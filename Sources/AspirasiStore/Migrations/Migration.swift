@@ -52,6 +52,7 @@ public enum Schema {
         .m0039IncidentActions,
         .m0040PublicMapIndexes,
         .m0041DeliveriesDuePerChannel,
+        .m0047UnsendableAppDeliveries,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

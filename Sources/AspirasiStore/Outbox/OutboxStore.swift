@@ -119,7 +119,7 @@ public struct OutboxStore: Sendable {
                 FROM event JOIN forwarded ON forwarded.id = event.report_id
                 JOIN report_followers f ON f.report_id = event.report_id AND f.role = 'reporter'
                 JOIN contact_identities ci ON ci.id = f.identity_id
-                WHERE ci.handle <> ''
+                WHERE ci.handle <> '' AND ci.channel <> \(AspirasiCore.Channel.app.rawValue)
                 \(unescaped: OutboxEnqueue.onConflict)
             )
             SELECT id FROM sent

@@ -56,6 +56,7 @@ extension ReportWorkflow {
                        \(RequestCorrelation.requestID)::text
                 FROM event, report_followers f JOIN contact_identities ci ON ci.id = f.identity_id
                 WHERE f.report_id = \(report.id) AND \(tellsCitizen) AND ci.handle <> ''
+                  AND ci.channel <> \(AspirasiCore.Channel.app.rawValue)
                 \(unescaped: OutboxEnqueue.onConflict)
                 RETURNING id
             ), units AS (
