@@ -82,7 +82,7 @@ values = [$(printf '"%s",' "${numbers[@]}")]
 TOML
 
 fuzz() {
-  timeout 300 "$schemathesis" --config-file "$work/schemathesis.toml" run "$base/openapi.json" \
+  PYTHONPATH="$PWD/scripts/python" timeout 300 "$schemathesis" --config-file "$work/schemathesis.toml" run "$base/openapi.json" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
     --phases examples,coverage,fuzzing --max-examples "${SCHEMATHESIS_EXAMPLES:-20}" \
     --seed "${SCHEMATHESIS_SEED:-20261123}" --generation-database none --workers 2 --request-timeout 30 \
