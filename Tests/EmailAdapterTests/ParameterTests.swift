@@ -24,6 +24,14 @@ import Testing
         #expect(type.parameters["charset"] == "utf-8")
     }
 
+    /// Found by `make fuzz` (mime): a comment cut off after a backslash stepped past the header's end.
+    @Test func aCommentEndingInABackslashEndsTheHeader() {
+        let type = ContentType(headerValue: "multipart/alternative; charset=utf-8; (boundary=\\")
+        #expect(type.mimeType == "multipart/alternative")
+        #expect(type.parameters == ["charset": "utf-8"])
+        #expect(ContentType(headerValue: "text/plain (\\").mimeType == "text/plain")
+    }
+
     @Test func missingOrInvalidMeansTextPlain() {
         #expect(ContentType(headerValue: nil) == .textPlain)
         #expect(ContentType(headerValue: nil).charset == .usASCII)

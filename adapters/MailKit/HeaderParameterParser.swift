@@ -162,7 +162,8 @@ enum HeaderParameterParser {
             let byte = bytes[index]
             index += 1
             if byte == backslash {
-                index += 1
+                // A quoted pair; a backslash that ends the header quotes nothing (and must not step past the end).
+                index = min(index + 1, bytes.count)
             } else if byte == UInt8(ascii: "(") {
                 depth += 1
             } else if byte == UInt8(ascii: ")") {
