@@ -151,6 +151,7 @@ func incidentServices(_ dependencies: HubDependencies) -> [any Service] {
 func deliverySettings(_ configuration: HubConfiguration) -> DeliveryWorker.Settings {
     var settings = DeliveryWorker.Settings()
     settings.leaseSeconds = configuration.deliveryLeaseSeconds
+    settings.concurrentRounds = configuration.deliveryRounds
     return settings
 }
 

@@ -123,6 +123,38 @@ import Testing
         }
     }
 
+    /// One worker running four rounds at once, of five deliveries each: 60 deliveries, each sent once.
+    @Test func concurrentRoundsOfOneWorkerSendEachDeliveryOnce() async throws {
+        let script = FakeChannelScript([])
+        try await withFakeChannel(script) { url in
+            try await withLiveHub { hub in
+                let key = try await hub.partnerKey("lanes")
+                for i in 0..<60 {
+                    _ = try await hub.submit(
+                        message("lanes-\(i)", ["author": "+62813\(i)", "lat": -6.1754 + Double(i) * 0.0005]), key: key)
+                }
+                var settings = DeliveryWorker.Settings()
+                settings.batchSize = 5
+                settings.concurrentRounds = 4
+                settings.idlePause = .milliseconds(20)
+                let worker = DeliveryWorker(
+                    outbox: OutboxStore(hub.database), senders: [.api: HTTPCallbackSender(url: url)],
+                    settings: settings, name: "lanes",
+                    logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+                let running = Task { try await worker.run() }
+                let allSent = try await eventually(within: .seconds(30)) {
+                    try await hub.count("SELECT count(*) FROM deliveries WHERE state = 'sent'") == 60
+                }
+                running.cancel()
+                _ = await running.result
+                #expect(allSent)
+                let keys = await script.acceptedKeys()
+                #expect(keys.count == 60)
+                #expect(Set(keys).count == 60)
+            }
+        }
+    }
+
     /// A worker that dies after claiming: its lease runs out and the delivery is sent by another,
     /// or, where the provider has no idempotency keys, marked possibly sent.
     @Test func aWorkerDyingAfterItsClaimLosesNothing() async throws {

@@ -175,6 +175,24 @@ import Testing
         }
     }
 
+    @Test func deliveryRoundsComeFromTheEnvironment() throws {
+        #expect(try resolver.resolve(.init()).deliveryRounds == 4)
+        let tuned = SettingsResolver(
+            environment: ["HOME": "/home/warga", "ASPIRASI_DELIVERY_ROUNDS": "1"], isRoot: false)
+        #expect(try tuned.resolve(.init()).deliveryRounds == 1)
+        for wrong in ["0", "many", "33"] {
+            let resolver = SettingsResolver(
+                environment: ["HOME": "/home/warga", "ASPIRASI_DELIVERY_ROUNDS": wrong], isRoot: false)
+            #expect {
+                try resolver.resolve(.init())
+            } throws: { error in
+                (error as? ConfigurationError)?.problems == [
+                    "ASPIRASI_DELIVERY_ROUNDS must be a number from 1 to 32, not \"\(wrong)\""
+                ]
+            }
+        }
+    }
+
     @Test func httpLimitsDefaultSaneAndComeFromTheEnvironment() throws {
         #expect(try resolver.resolve(.init()).http == HTTPLimits())
         let tuned = SettingsResolver(

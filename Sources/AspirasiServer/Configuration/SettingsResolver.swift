@@ -49,6 +49,7 @@ public struct SettingsResolver: Sendable {
         public static let classifierRetrainHours = "ASPIRASI_CLASSIFIER_RETRAIN_HOURS"
         public static let fetchAllowedNetworks = "ASPIRASI_FETCH_ALLOWED_NETWORKS"
         public static let deliveryLease = "ASPIRASI_DELIVERY_LEASE_SECONDS"
+        public static let deliveryRounds = "ASPIRASI_DELIVERY_ROUNDS"
         public static let publicHTTPS = "ASPIRASI_PUBLIC_HTTPS"
         public static let rawRetentionDays = "ASPIRASI_RAW_RETENTION_DAYS"
         public static let publicURL = "ASPIRASI_PUBLIC_URL"
@@ -159,6 +160,14 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.deliveryLease) must be a number of seconds from 1 to 3600, not \"\(text)\"")
             }
         }
+        var deliveryRounds = 4
+        if let text = value(nil, Variable.deliveryRounds) {
+            if let rounds = Int(text), (1...32).contains(rounds) {
+                deliveryRounds = rounds
+            } else {
+                problems.append("\(Variable.deliveryRounds) must be a number from 1 to 32, not \"\(text)\"")
+            }
+        }
         var publicHTTPS = false
         if let text = value(nil, Variable.publicHTTPS) {
             if let flag = Bool(text.lowercased()) {
@@ -193,6 +202,7 @@ public struct SettingsResolver: Sendable {
         (configuration.classifierThreshold, configuration.classifierRetrainInterval) = classifier
         configuration.fetchAllowedNetworks = networks
         configuration.deliveryLeaseSeconds = lease
+        configuration.deliveryRounds = deliveryRounds
         configuration.publicHTTPS = publicHTTPS
         configuration.rawRetentionDays = rawRetentionDays
         configuration.http = http

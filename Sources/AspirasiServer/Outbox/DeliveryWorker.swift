@@ -9,13 +9,17 @@ import ServiceLifecycle
 ///
 /// Claims due rows in batches (SKIP LOCKED: any number of workers and hub
 /// processes share the table), sends a batch concurrently, and records each
-/// outcome: sent with the provider's id; a transient failure retried with
+/// outcome. Several rounds run at once (`concurrentRounds`): a round spends
+/// most of its time waiting on the database and the providers, so while one
+/// claims or records, another's sends are on the wire. Outcomes: sent with the provider's id; a transient failure retried with
 /// backoff and jitter; a rate limit pauses that channel until the provider's
 /// reset; a permanent failure (an expired token) is dead-lettered at once and
 /// alerts the admins through the error log and a metric rather than retrying.
 public struct DeliveryWorker: Service {
     public struct Settings: Sendable {
         public var batchSize = 32
+        /// Rounds in flight at once (`ASPIRASI_DELIVERY_ROUNDS`); each holds up to `batchSize` sends.
+        public var concurrentRounds = 4
         public var leaseSeconds = 60.0
         public var idlePause = Duration.milliseconds(250)
         public var schedule = RetrySchedule.standard
@@ -50,10 +54,20 @@ public struct DeliveryWorker: Service {
             try? await gracefulShutdown()
             return
         }
+        await withTaskGroup(of: Void.self) { group in
+            for lane in 0..<max(1, settings.concurrentRounds) {
+                // One lane is enough to settle the leases of dead workers.
+                group.addTask { await rounds(releasingLeases: lane == 0) }
+            }
+        }
+    }
+
+    /// Rounds one after another until shutdown, pausing when there was nothing to send.
+    func rounds(releasingLeases: Bool) async {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             let handled: Int
             do {
-                handled = try await runOnce()
+                handled = try await runOnce(releasingLeases: releasingLeases)
             } catch {
                 logger.warning("delivery round failed", metadata: ["error": "\(String(reflecting: error))"])
                 handled = 0
@@ -64,9 +78,11 @@ public struct DeliveryWorker: Service {
 
     /// One round: release dead workers' leases, claim a batch, send it. Returns how many were handled.
     @discardableResult
-    public func runOnce() async throws -> Int {
-        let idempotent = senders.filter { $0.value.honoursIdempotencyKeys }.map(\.key.rawValue)
-        _ = try await outbox.releaseExpired(idempotentChannels: idempotent, logger: logger)
+    public func runOnce(releasingLeases: Bool = true) async throws -> Int {
+        if releasingLeases {
+            let idempotent = senders.filter { $0.value.honoursIdempotencyKeys }.map(\.key.rawValue)
+            _ = try await outbox.releaseExpired(idempotentChannels: idempotent, logger: logger)
+        }
         let open = await pauses.open(senders.keys.map(\.rawValue))
         let batch = try await outbox.claim(
             worker: name, channels: open, limit: settings.batchSize, leaseSeconds: settings.leaseSeconds, logger: logger
