@@ -187,6 +187,12 @@ public func buildApplication(
                     metrics: dependencies.hubMetrics, logger: dependencies.logger)
             ),
             ("raw-payload-retention", RawPayloadRetentionWorker(configuration, dependencies)),
+            (
+                "partition-maintenance",
+                PartitionMaintenanceWorker(
+                    partitions: MonthPartitions(dependencies.client), monthsAhead: configuration.partitionMonthsAhead,
+                    logger: dependencies.logger)
+            ),
             ("reference-data", ReferenceDataWatcher(intake: dependencies.intake, logger: dependencies.logger)),
             (
                 "classifier",

@@ -73,6 +73,14 @@ import Testing
                 try await hub.count(
                     "SELECT count(DISTINCT state || (attempts > 0)::text) FROM deliveries WHERE state <> 'sending'")
                     >= 5)
+            // Each row holds its key in its key table (migration 0048), the set-based load's `claimKeys` too.
+            #expect(
+                try await hub.count(
+                    """
+                    SELECT (SELECT count(*) FROM reports) - (SELECT count(*) FROM report_tracking_numbers)
+                         + (SELECT count(*) FROM deliveries) - (SELECT count(*) FROM delivery_keys)
+                         + (SELECT count(*) FROM inbound_messages) - (SELECT count(*) FROM inbound_message_keys)
+                    """) == 0)
             #expect(try await distinct("SELECT source || content_type FROM report_photos WHERE bytes IS NOT NULL") == 4)
             #expect(
                 try await hub.count(
@@ -143,6 +151,7 @@ import Testing
                 """
                 SELECT r.tracking_number FROM reports r
                 WHERE r.status = 'selesai' AND EXISTS (SELECT 1 FROM report_photos p WHERE p.report_id = r.id AND p.source = 'citizen')
+                  AND r.channel <> 'app'
                 ORDER BY r.id LIMIT 1
                 """))
         response = try await hub.get(tokens["demo.koordinator.dki"], "/api/v1/reports/\(number)")

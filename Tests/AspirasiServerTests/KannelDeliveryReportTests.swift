@@ -27,7 +27,7 @@ import Testing
                 try await hub.count("SELECT count(*) FROM deliveries WHERE channel = 'sms'") >= 1
             }
             #expect(acknowledgement, "no SMS delivery for the report")
-            let id = try await hub.count("SELECT min(id)::int FROM deliveries WHERE channel = 'sms'")
+            let id = try await hub.count("SELECT min(id) FROM deliveries WHERE channel = 'sms'")
 
             #expect(try await hub.get(nil, "\(base)/dlr?delivery=\(id)&status=34").status == .ok)
             #expect(

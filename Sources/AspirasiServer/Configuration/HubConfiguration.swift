@@ -49,6 +49,9 @@ public struct HubConfiguration: Sendable {
     /// How many days raw payloads are kept before the retention worker clears them
     /// (`ASPIRASI_RAW_RETENTION_DAYS`); messages keep their text and photos.
     public var rawRetentionDays = 90
+    /// How many months ahead the partition worker keeps month partitions ready
+    /// (`ASPIRASI_PARTITION_MONTHS_AHEAD`).
+    public var partitionMonthsAhead = 3
     /// Timeouts and connection limits of the HTTP server (`ASPIRASI_HTTP_*`).
     public var http = HTTPLimits()
     /// The public pages' cache, rate limit and trusted proxies.

@@ -52,6 +52,7 @@ public struct SettingsResolver: Sendable {
         public static let deliveryRounds = "ASPIRASI_DELIVERY_ROUNDS"
         public static let publicHTTPS = "ASPIRASI_PUBLIC_HTTPS"
         public static let rawRetentionDays = "ASPIRASI_RAW_RETENTION_DAYS"
+        public static let partitionMonthsAhead = "ASPIRASI_PARTITION_MONTHS_AHEAD"
         public static let publicURL = "ASPIRASI_PUBLIC_URL"
         public static let httpHeaderTimeout = "ASPIRASI_HTTP_HEADER_TIMEOUT_SECONDS"
         public static let httpBodyTimeout = "ASPIRASI_HTTP_BODY_TIMEOUT_SECONDS"
@@ -184,6 +185,15 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.rawRetentionDays) must be a number of days from 1 to 3650, not \"\(text)\"")
             }
         }
+        var partitionMonthsAhead = 3
+        if let text = value(nil, Variable.partitionMonthsAhead) {
+            if let months = Int(text), (1...24).contains(months) {
+                partitionMonthsAhead = months
+            } else {
+                problems.append(
+                    "\(Variable.partitionMonthsAhead) must be a number of months from 1 to 24, not \"\(text)\"")
+            }
+        }
         let http = resolveHTTPLimits(value: value, problems: &problems)
         let publicPages = resolvePublicPages(value: value, problems: &problems)
         let readDatabase = resolveReadDatabase(value: value, problems: &problems)
@@ -205,6 +215,7 @@ public struct SettingsResolver: Sendable {
         configuration.deliveryRounds = deliveryRounds
         configuration.publicHTTPS = publicHTTPS
         configuration.rawRetentionDays = rawRetentionDays
+        configuration.partitionMonthsAhead = partitionMonthsAhead
         configuration.http = http
         configuration.publicPages = publicPages
         configuration.readDatabase = readDatabase

@@ -22,6 +22,7 @@ extension DemoGenerator {
         // A long history's outbox only for its last days (`DemoPlan.deliveryDays`).
         let deliveries = chunk.end > plan.now - DemoPlan.deliveryDays * 86_400
         try await write(now: plan.now, province: plan.province, deliveries: deliveries, db, logger)
+        try await claimKeys(checks, db, logger)
         try await checkReferences(checks, db, logger)
     }
 
@@ -118,8 +119,10 @@ extension DemoGenerator {
                                   WHEN 'whatsapp' THEN 'wamid.demo' || t.id
                                   ELSE 'demo-' || t.channel || '-' || t.id END AS external_id
             FROM (
-                SELECT s.*, nextval('reports_id_seq') AS id, nextval('report_number_seq') AS seq,
-                       nextval('inbound_messages_id_seq') AS message_id, NULL::bigint AS parent
+                SELECT s.*, aspirasi_month_id(to_timestamp(s.created), nextval('reports_id_seq')) AS id,
+                       nextval('report_number_seq') AS seq,
+                       aspirasi_month_id(to_timestamp(s.created), nextval('inbound_messages_id_seq')) AS message_id,
+                       NULL::bigint AS parent
                 FROM (
                     SELECT b.*, CASE WHEN b.r_slang < b.slang THEN
                                regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(

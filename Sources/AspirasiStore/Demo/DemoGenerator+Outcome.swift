@@ -106,7 +106,9 @@ extension DemoGenerator {
                 FROM unit
             ), worded AS (
                 SELECT coded.*, w.word AS note_text, staff.officer_id, staff.username,
-                       CASE WHEN coded.kind = 'reopened' THEN nextval('inbound_messages_id_seq') END AS reply_message_id
+                       CASE WHEN coded.kind = 'reopened'
+                            THEN aspirasi_month_id(to_timestamp(coded.at), nextval('inbound_messages_id_seq')) END
+                         AS reply_message_id
                 FROM coded
                 LEFT JOIN aspirasi_demo.counts wc ON wc.kind = coded.note_kind
                 LEFT JOIN aspirasi_demo.words w ON w.kind = coded.note_kind AND w.n = floor(coded.r_note * wc.n)::int
@@ -170,18 +172,22 @@ extension DemoGenerator {
                    false, NULL, NULL, NULL, NULL, 'ack_commented', fu.message_id, w.word,
                    fu.external_id || ':followup', 'comment', NULL, NULL, NULL, NULL, NULL
             FROM (
-                -- About one report in twelve hears from its reporter again while it is open.
-                SELECT r.id, r.identity_id, r.channel, r.external_id, nextval('inbound_messages_id_seq') AS message_id,
-                       r.created + (coalesce(f.closed, \#(now)) - r.created) * (0.2 + 0.7 * r.r_follow / 0.08) AS at,
-                       floor(random() * (SELECT n FROM aspirasi_demo.counts WHERE kind = 'note:followup'))::int AS n
-                FROM r JOIN f ON f.id = r.id
-                WHERE r.r_follow < 0.08 AND NOT f.intake_closed AND coalesce(f.closed, \#(now)) - r.created > 7200
+                SELECT fu0.*, aspirasi_month_id(to_timestamp(fu0.at), nextval('inbound_messages_id_seq')) AS message_id
+                FROM (
+                    -- About one report in twelve hears from its reporter again while it is open.
+                    SELECT r.id, r.identity_id, r.channel, r.external_id,
+                           r.created + (coalesce(f.closed, \#(now)) - r.created) * (0.2 + 0.7 * r.r_follow / 0.08) AS at,
+                           floor(random() * (SELECT n FROM aspirasi_demo.counts WHERE kind = 'note:followup'))::int AS n
+                    FROM r JOIN f ON f.id = r.id
+                    WHERE r.r_follow < 0.08 AND NOT f.intake_closed AND coalesce(f.closed, \#(now)) - r.created > 7200
+                ) fu0
             ) fu JOIN aspirasi_demo.words w ON w.kind = 'note:followup' AND w.n = fu.n
             """#, logger: logger)
         try await db.execute(
             """
             CREATE TEMP TABLE evi ON COMMIT DROP AS
-            SELECT nextval('report_events_id_seq') AS id, e.* FROM (SELECT * FROM ev0 ORDER BY report_id, at, prio) e
+            SELECT aspirasi_month_id(to_timestamp(e.at), nextval('report_events_id_seq')) AS id, e.*
+            FROM (SELECT * FROM ev0 ORDER BY report_id, at, prio) e
             """, logger: logger)
     }
 }

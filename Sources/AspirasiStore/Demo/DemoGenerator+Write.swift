@@ -146,16 +146,21 @@ extension DemoGenerator {
                 FROM evi e JOIN r ON r.id = e.report_id JOIN fol ON fol.report_id = e.report_id AND fol.since <= e.at
                 WHERE e.tells AND fol.handle <> '' AND fol.channel <> 'app'
             ), fated AS (
+                -- What was owed in the last minute is still waiting, and so are the day's five newest (in the
+                -- chunk of the last day): an outbox always has its latest few to send, however quiet the hour.
                 SELECT owed.*, random() AS u, random() AS u2,
                        CASE WHEN owed.at > \(now) - 60 THEN 'pending'
+                            WHEN owed.at > \(now) - 86400 AND row_number() OVER (ORDER BY owed.at DESC) <= 5
+                            THEN 'pending'
                             WHEN random() < 0.9 THEN 'sent' WHEN random() < 0.45 THEN 'retrying'
                             WHEN random() < 0.7 THEN 'dead' ELSE 'possibly_sent' END AS fate
                 FROM owed
             )
-            INSERT INTO deliveries (report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload, state,
-                                    attempts, due_at, claimed_by, idempotency_key, provider_id, last_error, created_at,
-                                    sent_at, provider_status, provider_status_at)
-            SELECT report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
+            INSERT INTO deliveries (id, report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
+                                    state, attempts, due_at, claimed_by, idempotency_key, provider_id, last_error,
+                                    created_at, sent_at, provider_status, provider_status_at)
+            SELECT aspirasi_month_id(to_timestamp(at), nextval('deliveries_id_seq')),
+                   report_id, event_id, channel, recipient, identity_id, thread_key, kind, payload,
                    CASE fate WHEN 'retrying' THEN 'pending' ELSE fate END,
                    CASE fate WHEN 'sent' THEN 1 + (u < 0.05)::int WHEN 'retrying' THEN 1 + floor(u * 4)::int
                              WHEN 'dead' THEN 8 WHEN 'possibly_sent' THEN 1 ELSE 0 END,

@@ -105,6 +105,7 @@ public struct DemoGenerator: Sendable {
             reports: options.reports, months: options.months, now: options.now, calendar: calendar,
             province: catalog.provinceCode)
         try await prepareReference(plan, catalog: catalog, hashPassword: hashPassword, logger: logger)
+        try await preparePartitions(from: plan.firstDay, months: options.months, logger: logger)
         let connections = max(1, options.connections)
         // Into an empty database, the indexes are built once the rows are in: far cheaper than row by row.
         let deferred = existing == 0 ? try await DemoIndexes.drop(client, logger: logger) : DemoIndexes()
@@ -123,6 +124,21 @@ public struct DemoGenerator: Sendable {
             "reports", "report_events", "deliveries", "inbound_messages", "report_photos", "report_followers",
         ] {
             try await client.execute(PostgresQuery(unsafeSQL: "VACUUM (ANALYZE) \(table)"), logger: logger)
+        }
+    }
+
+    /// The month partitions of the history's rows (ids begin with the month of their time, migration 0048), from
+    /// its first day's month to three months past today. A hub's maintenance round may hold their lock for a
+    /// moment; the load waits for it rather than fail.
+    private func preparePartitions(from firstDay: CivilDay, months: Int, logger: Logger) async throws {
+        let partitions = MonthPartitions(client)
+        let start = Date(timeIntervalSince1970: firstDay.jakartaMidnight)
+        let deadline = ContinuousClock.now + .seconds(30)
+        while try await partitions.createAhead(monthsAhead: months + 3, at: start, logger: logger).skipped {
+            guard ContinuousClock.now < deadline else {
+                throw StoreError(.unavailable, "the month partitions are locked by another hub; try again")
+            }
+            try await Task.sleep(for: .milliseconds(200))
         }
     }
 

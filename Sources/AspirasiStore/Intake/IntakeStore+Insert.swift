@@ -40,7 +40,7 @@ extension IntakeStore {
             """
             WITH input AS (
                 -- Ids drawn up front so every row below can name its report and first event.
-                SELECT u.*, nextval('reports_id_seq') AS report_id, nextval('report_events_id_seq') AS event_id,
+                SELECT u.*, aspirasi_next_id('reports_id_seq') AS report_id, aspirasi_next_id('report_events_id_seq') AS event_id,
                        aspirasi_tracking_number(nextval('report_number_seq'), now()) AS tracking_number
                 FROM unnest(\(c.messageIDs)::int8[], \(c.identityIDs)::int8[], \(c.channels)::text[],
                             \(c.externalIDs)::text[], \(c.handles)::text[], \(c.categories)::text[],

@@ -92,7 +92,7 @@ extension IntakeStore {
                        NULLIF(i.request_id, '')
                 FROM input i JOIN identity ON identity.channel = i.channel AND identity.handle = i.handle
                 ORDER BY i.ord
-                ON CONFLICT (channel, external_id) DO NOTHING
+                ON CONFLICT DO NOTHING
                 RETURNING id, channel, external_id, identity_id, location
             )
             SELECT i.ord, inserted.id, inserted.identity_id, NULLIF(i.kelurahan, ''), dup.id, dup.tracking_number

@@ -53,6 +53,7 @@ public enum Schema {
         .m0040PublicMapIndexes,
         .m0041DeliveriesDuePerChannel,
         .m0047UnsendableAppDeliveries,
+        .m0048MonthPartitions,
     ]
 
     /// Migrations that add reference data to existing tables (the categories'

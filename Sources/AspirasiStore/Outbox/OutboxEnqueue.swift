@@ -19,5 +19,5 @@ public enum OutboxEnqueue {
                                 kind, payload, idempotency_key, request_id)
         """
     /// After the SELECT (before any RETURNING).
-    public static let onConflict = "ON CONFLICT (idempotency_key) DO NOTHING"
+    public static let onConflict = "ON CONFLICT DO NOTHING"
 }

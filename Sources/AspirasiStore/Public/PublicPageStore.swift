@@ -92,7 +92,8 @@ public struct PublicPageStore: Sendable {
         for try await (at, after, note) in try await database.run(
             """
             SELECT occurred_at, status_after, data->>'public_note' FROM report_events
-            WHERE report_id = \(row.0) AND public AND status_after IS NOT NULL
+            WHERE report_id = \(row.0) AND id >= \(MonthPartitions.rowsLowerBound(ofReport: row.0))
+              AND public AND status_after IS NOT NULL
             ORDER BY occurred_at, id LIMIT 200
             """, logger: logger
         ).decode((Date, String, String?).self) {

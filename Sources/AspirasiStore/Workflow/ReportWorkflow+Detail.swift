@@ -26,11 +26,12 @@ extension ReportWorkflow {
             throw WorkflowError.notFound("no report \(trackingNumber) in your units")
         }
         let id = row.0
+        let since = MonthPartitions.rowsLowerBound(ofReport: id)
         var events: [ReportDetail.Event] = []
         for try await e in try await client.query(
             """
             SELECT id, kind, status_after, actor_kind, actor_id, public, data::text, occurred_at
-            FROM report_events WHERE report_id = \(id) ORDER BY id
+            FROM report_events WHERE report_id = \(id) AND id >= \(since) ORDER BY id
             """, logger: logger
         ).decode((Int, String, String?, String, String?, Bool, String, Date).self) {
             events.append(
@@ -43,15 +44,17 @@ extension ReportWorkflow {
             """
             SELECT m.id, m.channel, i.handle, m.text, m.outcome, m.received_at
             FROM inbound_messages m LEFT JOIN contact_identities i ON i.id = m.identity_id
-            WHERE m.report_id = \(id) ORDER BY m.id
+            WHERE m.report_id = \(id) AND m.id >= \(since) ORDER BY m.id
             """, logger: logger
         ).decode((Int, String, String?, String, String?, Date).self) {
             messages.append(.init(id: m.0, channel: m.1, author: m.2, text: m.3, outcome: m.4, receivedAt: m.5))
         }
         var deliveries: [DeliveryView] = []
         for try await d in try await client.query(
-            "SELECT \(unescaped: DeliveryView.columns) FROM deliveries WHERE report_id = \(id) ORDER BY id",
-            logger: logger
+            """
+            SELECT \(unescaped: DeliveryView.columns) FROM deliveries
+            WHERE report_id = \(id) AND id >= \(since) ORDER BY id
+            """, logger: logger
         ).decode(DeliveryView.Row.self) {
             deliveries.append(DeliveryView(row: d))
         }
