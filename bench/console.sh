@@ -5,21 +5,26 @@
 # cookie), and times the JSON queue (default, filtered, searched), its counts per status, the console's
 # queue page and report page, one request at a time over a kept-alive loopback connection: p50/p99 of
 # the time to answer, which is the server's time plus a loopback round trip.
-# Usage: bench/console.sh   (env: REPORTS=1000000 REQUESTS=200 CONSOLE_DATA_DIR=/var/tmp/aspirasi-bench-console;
-# remove that directory to load afresh)
+# Usage: bench/console.sh   (env: REPORTS=1000000 MONTHS=1 REQUESTS=200 CONSOLE_DATA_DIR=/var/tmp/aspirasi-bench-console;
+# remove that directory to load afresh; MONTHS=24 spreads the reports over two years of month partitions)
 source "$(dirname "$0")/lib.sh"
 
 reports="${REPORTS:-1000000}"
+months="${MONTHS:-1}"
 requests="${REQUESTS:-200}"
 data_dir="${CONSOLE_DATA_DIR:-/var/tmp/aspirasi-bench-console}"
 mkdir -p "$data_dir"; chmod 711 "$data_dir"
 
-if [ "$(cat "$data_dir/loaded" 2>/dev/null)" != "$reports" ]; then
-  echo "loading $reports demo reports into $data_dir (once; later runs reuse them)"
+if [ "$(cat "$data_dir/loaded" 2>/dev/null)" != "$reports over $months" ]; then
+  if [ -s "$data_dir/loaded" ]; then
+    echo "$data_dir holds another load ($(cat "$data_dir/loaded")); remove it or set CONSOLE_DATA_DIR" >&2
+    exit 1
+  fi
+  echo "loading $reports demo reports over $months months into $data_dir (once; later runs reuse them)"
   t0=$(now_ms)
-  "$bin" demo --reports "$reports" --data-dir "$data_dir" --log-level warning >"$work/demo.txt"
+  "$bin" demo --reports "$reports" --months "$months" --data-dir "$data_dir" --log-level warning >"$work/demo.txt"
   echo "demo load: $reports reports in $(( ($(now_ms) - t0) / 1000 )) s"
-  echo "$reports" >"$data_dir/loaded"
+  echo "$reports over $months" >"$data_dir/loaded"
 fi
 
 # Accounts of this run, with fresh random passwords that live only in this run's scratch directory.

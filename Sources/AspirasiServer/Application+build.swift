@@ -30,6 +30,8 @@ public struct HubDependencies: Sendable {
     public let hubMetrics: HubMetrics
     /// Which background workers run, for `/readyz`.
     public let workers = WorkerStatus()
+    /// Opened once the database is ready (`buildApplication`); the workers wait for it.
+    public let databaseReady = StartGate()
     /// `/metrics` asks for this bearer token (`ASPIRASI_METRICS_TOKEN`); nil: open.
     public var metricsToken: String?
     /// `/metrics` is served on its own address (`ASPIRASI_METRICS_ADDRESS`), not on the main router.
@@ -133,7 +135,7 @@ func standbyServices(_ dependencies: HubDependencies) -> [any Service] {
         dependencies.workers.monitored(
             StandbyLagMonitor(
                 database: dependencies.readDatabase, metrics: dependencies.hubMetrics, logger: dependencies.logger),
-            name: "standby-lag"),
+            name: "standby-lag", after: dependencies.databaseReady),
     ]
 }
 
@@ -212,7 +214,9 @@ public func buildApplication(
         + dependencies.channelServices.enumerated().map { ("channel-\($0.offset)-\(type(of: $0.element))", $0.element) }
     var services: [any Service] = [dependencies.client]
     services += standbyServices(dependencies)
-    services += workers.map { dependencies.workers.monitored($0.service, name: $0.name) }
+    services += workers.map {
+        dependencies.workers.monitored($0.service, name: $0.name, after: dependencies.databaseReady)
+    }
     if let address = configuration.operations.metricsAddress {
         services.append(metricsApplication(address, dependencies))
     }
@@ -228,7 +232,10 @@ public func buildApplication(
                 try await DatabasePreparation.prepare(dependencies.client, logger: dependencies.logger)
                 try await dependencies.intake.reloadCatalog()
             }
+            dependencies.databaseReady.open()
         }
+    } else {
+        dependencies.databaseReady.open()
     }
     return app
 }

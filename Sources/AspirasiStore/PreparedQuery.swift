@@ -58,8 +58,15 @@ extension DatabaseQuerying {
             return try await first(query, as: types, logger: logger)
         }
         let statement = PreparedQuery<Shape, (repeat each T)>(query) { row in try row.decode((repeat each T).self) }
-        for try await row in try await prepared(statement, logger: logger) { return row }
-        return nil
+        do {
+            for try await row in try await prepared(statement, logger: logger) { return row }
+            return nil
+        } catch let refused as PSQLError where Self.refusedStatement(refused) {
+            logger.warning(
+                "a prepared statement was refused on this connection; run plainly", metadata: ["shape": "\(Shape.self)"]
+            )
+            do { return try await first(query, as: types, logger: logger) } catch { throw refused }
+        }
     }
 
     /// Every row of `query`, run as the named prepared statement `shape`.
@@ -73,7 +80,26 @@ extension DatabaseQuerying {
             return rows
         }
         let statement = PreparedQuery<Shape, (repeat each T)>(query) { row in try row.decode((repeat each T).self) }
-        for try await row in try await prepared(statement, logger: logger) { rows.append(row) }
-        return rows
+        do {
+            for try await row in try await prepared(statement, logger: logger) { rows.append(row) }
+            return rows
+        } catch let refused as PSQLError where rows.isEmpty && Self.refusedStatement(refused) {
+            logger.warning(
+                "a prepared statement was refused on this connection; run plainly", metadata: ["shape": "\(Shape.self)"]
+            )
+            do {
+                for try await row in try await run(query, logger: logger).decode(types) { rows.append(row) }
+                return rows
+            } catch { throw refused }
+        }
+    }
+
+    /// A statement PostgreSQL refused to prepare (SQLSTATE class 42: an undefined table or column, as on a
+    /// database still being migrated). PostgresNIO keeps that failure for the connection's life and answers
+    /// it to every later use, so the statement is run plainly, parsed anew, instead. (The workers wait for
+    /// the migrations, `StartGate`; this is for whatever else prepares too early.) If the plain run fails
+    /// too, the first error is the one that tells.
+    static func refusedStatement(_ error: PSQLError) -> Bool {
+        error.serverInfo?[.sqlState]?.hasPrefix("42") == true
     }
 }

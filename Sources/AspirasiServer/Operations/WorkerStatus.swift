@@ -25,10 +25,10 @@ public final class WorkerStatus: Sendable {
         state.withLock { workers in workers.filter { !$0.value }.map(\.key).sorted() }
     }
 
-    /// `service` reporting to this status under `name`.
-    func monitored(_ service: any Service, name: String) -> any Service {
+    /// `service` reporting to this status under `name`, started once `gate` opens (the database ready).
+    func monitored(_ service: any Service, name: String, after gate: StartGate) -> any Service {
         expect(name)
-        return MonitoredService(service: service, name: name, status: self)
+        return MonitoredService(service: service, name: name, status: self, gate: gate)
     }
 }
 
@@ -37,10 +37,14 @@ struct MonitoredService: Service, CustomStringConvertible {
     let service: any Service
     let name: String
     let status: WorkerStatus
+    let gate: StartGate
 
     var description: String { name }
 
     func run() async throws {
+        // Not running (for /readyz) until the database is ready; a shutdown meanwhile ends the wait.
+        await cancelWhenGracefulShutdown { await gate.wait() }
+        guard gate.isOpen, !Task.isCancelled, !Task.isShuttingDownGracefully else { return }
         status.set(name, running: true)
         defer { status.set(name, running: false) }
         try await service.run()
