@@ -73,6 +73,16 @@ import Testing
                 try await hub.count(
                     "SELECT count(DISTINCT state || (attempts > 0)::text) FROM deliveries WHERE state <> 'sending'")
                     >= 5)
+            // The indexes set aside for the load are back, on every month's partition too.
+            #expect(try await hub.count("SELECT count(*) FROM pg_index WHERE NOT indisvalid") == 0)
+            #expect(
+                try await hub.count(
+                    """
+                    SELECT count(*) FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhrelid
+                    WHERE i.inhparent = 'reports'::regclass
+                      AND (SELECT count(*) FROM pg_index x WHERE x.indrelid = p.oid)
+                          <> (SELECT count(*) FROM pg_index x WHERE x.indrelid = 'reports'::regclass)
+                    """) == 0)
             // Each row holds its key in its key table (migration 0048), the set-based load's `claimKeys` too.
             #expect(
                 try await hub.count(

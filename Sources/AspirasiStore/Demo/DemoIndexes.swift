@@ -70,8 +70,11 @@ struct DemoIndexes: Sendable {
         }
     }
 
-    /// `CREATE INDEX name ...` as `CREATE INDEX IF NOT EXISTS name ...`.
+    /// `CREATE INDEX name ...` as `CREATE INDEX IF NOT EXISTS name ...`, on every partition: the definition
+    /// of a partitioned table's index reads `ON ONLY` (the parent alone, left invalid until each partition's
+    /// index is attached), and built so the partitions would have none, the queue a scan of every month.
     static func ifMissing(_ definition: String) -> String {
+        let definition = definition.replacingOccurrences(of: " ON ONLY ", with: " ON ")
         for prefix in ["CREATE INDEX ", "CREATE UNIQUE INDEX "] where definition.hasPrefix(prefix) {
             return prefix + "IF NOT EXISTS " + definition.dropFirst(prefix.count)
         }
