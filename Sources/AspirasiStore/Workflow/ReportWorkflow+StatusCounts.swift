@@ -53,14 +53,19 @@ extension ReportWorkflow {
     {
         let cap = countCap
         let counted = ReportStatus.allCases.filter { filter.overdue != true || $0.isOpen }
+        // A branch per status, each with its own value, so each is planned knowing it: a rare status through
+        // its index, a common one read until the cap. One subquery for every status (`status = s.status` over
+        // an unnest) was planned once for all: over month partitions it read every partition for the rare
+        // ones (1.3 s at 1,000,000 reports over 24 months).
         var perStatus = query
-        let statuses = perStatus.bind(counted.map(\.rawValue))
-        let byStatus = perStatus.statement(
-            """
-            SELECT s.status, (SELECT count(*) FROM (SELECT 1 FROM reports WHERE status = s.status
-                                                    AND \(query.whereClause) LIMIT \(cap + 1)) c)
-            FROM unnest(\(statuses)::text[]) AS s(status)
-            """)
+        let branches = counted.map { status in
+            let value = perStatus.bind(status.rawValue)
+            return """
+                SELECT \(value)::text, (SELECT count(*) FROM (SELECT 1 FROM reports WHERE status = \(value)
+                                                              AND \(query.whereClause) LIMIT \(cap + 1)) c)
+                """
+        }
+        let byStatus = perStatus.statement(branches.joined(separator: "\nUNION ALL\n"))
         let lateQuery = query.statement(cappedCount("\(query.whereClause) AND \(QueueConditions.overdue)"))
         async let late = client.first(lateQuery, as: Int.self, logger: logger)
         var tallies: [String: Int] = [:]
