@@ -7,27 +7,8 @@
 source "$(dirname "$0")/lib.sh"
 count="${DELIVERIES:-20000}"
 
-callback_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-mkdir -p "$work/nginx"
-cat > "$work/nginx.conf" <<CONF
-daemon off;
-worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx/body;
-  keepalive_requests 100000;
-  server {
-    listen 127.0.0.1:$callback_port;
-    location /callback { default_type application/json; return 200 '{"id":"bench"}'; }
-  }
-}
-CONF
-nginx -c "$work/nginx.conf" -p "$work/nginx" &
-nginx_pid=$!
-trap 'kill $nginx_pid 2>/dev/null; cleanup' EXIT
+callback_port=$(free_port)
+start_nginx "$callback_port" "location /callback { default_type application/json; return 200 '{\"id\":\"bench\"}'; }"
 until curl -sf -X POST "http://127.0.0.1:$callback_port/callback" >/dev/null; do sleep 0.05; done
 
 export ASPIRASI_PARTNER_CALLBACK_URL="http://127.0.0.1:$callback_port/callback"

@@ -17,6 +17,36 @@ cleanup() {
 trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# A local nginx standing in for a provider, so that the fake is never what the hub waits on.
+# start_nginx PORT 'LOCATIONS' [HTTP_EXTRA]: serves LOCATIONS (nginx `location` blocks) on 127.0.0.1:PORT,
+# with HTTP_EXTRA (an upstream) in its http block; sets $nginx_pid and stops it on exit.
+start_nginx() {
+  mkdir -p "$work/nginx"
+  cat > "$work/nginx.conf" <<CONF
+daemon off;
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx/body;
+  proxy_temp_path $work/nginx/proxy;
+  keepalive_requests 100000;
+  ${3:-}
+  server {
+    listen 127.0.0.1:$1;
+    $2
+  }
+}
+CONF
+  nginx -c "$work/nginx.conf" -p "$work/nginx" &
+  nginx_pid=$!
+  trap 'kill $nginx_pid 2>/dev/null; cleanup' EXIT
+}
+
 # Sets $hub and $elapsed (ms until /health answered). No subshell: $hub must survive.
 start_hub() { start_hub_on "$work/data"; }
 start_hub_on() {

@@ -8,39 +8,19 @@
 source "$(dirname "$0")/lib.sh"
 count="${POSTS:-20000}"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 python_port=$(free_port)
 feed_port=$(free_port)
 python3 bench/fake-qlue.py "$python_port" "$count" &
 feed_pid=$!
 # nginx in front: it answers the acknowledgements (POST .../status) itself and passes the feed's pages
 # to the Python fake, so that one Python process is not what the hub waits on (as in bench/deliveries.sh).
-mkdir -p "$work/nginx"
-cat > "$work/nginx.conf" <<CONF
-daemon off;
-worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx/body;
-  proxy_temp_path $work/nginx/proxy;
-  keepalive_requests 100000;
-  upstream feed { server 127.0.0.1:$python_port; keepalive 4; }
-  server {
-    listen 127.0.0.1:$feed_port;
+start_nginx "$feed_port" '
     location /v1/posts {
-      if (\$request_method = POST) { return 200 '{"id":"ok"}'; }
+      if ($request_method = POST) { return 200 "{\"id\":\"ok\"}"; }
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_pass http://feed;
-    }
-  }
-}
-CONF
-nginx -c "$work/nginx.conf" -p "$work/nginx" &
-nginx_pid=$!
+    }' "upstream feed { server 127.0.0.1:$python_port; keepalive 4; }"
 trap 'kill $feed_pid $nginx_pid 2>/dev/null; cleanup' EXIT
 until curl -sf "http://127.0.0.1:$feed_port/v1/posts?after_id=0&limit=1" >/dev/null; do sleep 0.05; done
 
