@@ -11,8 +11,8 @@ import ServiceLifecycle
 /// processes share the table), sends a batch concurrently, and records each
 /// outcome. Several rounds run at once (`concurrentRounds`): a round spends
 /// most of its time waiting on the database and the providers, so while one
-/// claims or records, another's sends are on the wire. Outcomes: sent with the provider's id; a transient failure retried with
-/// backoff and jitter; a rate limit pauses that channel until the provider's
+/// claims or records, another's sends are on the wire. Outcomes: sent with the
+/// provider's id; a transient failure retried with backoff and jitter; a rate limit pauses that channel until the provider's
 /// reset; a permanent failure (an expired token) is dead-lettered at once and
 /// alerts the admins through the error log and a metric rather than retrying.
 public struct DeliveryWorker: Service {
