@@ -57,6 +57,15 @@ import Testing
         #expect(empty.message.contains("post 5"))
     }
 
+    @Test func thePostsOwnBytesAreItsRawPayload() throws {
+        let raw = Data(#"{"post_desc": "Sampah",  "post_id": 9}"#.utf8)
+        let given = try QluePost.message(["post_id": 9, "post_desc": "Sampah"], raw: raw).get()
+        #expect(given.rawPayload == raw)
+        // Without them (a page whose posts could not be found in its bytes), the post is written out again.
+        let written = try QluePost.message(["post_id": 9, "post_desc": "Sampah"]).get()
+        #expect(written.rawPayload == Data(#"{"post_desc":"Sampah","post_id":9}"#.utf8))
+    }
+
     @Test func jakartaTimesWithASpacedOffsetAreRead() {
         #expect(JakartaTime.parse("2026-11-20 08:15:00 +07:00") == Date(timeIntervalSince1970: 1_795_137_300))
         #expect(JakartaTime.parse("2026-11-20 08:15:00") == Date(timeIntervalSince1970: 1_795_137_300))

@@ -35,14 +35,21 @@ public struct QlueFeed: Sendable {
         request.headers.add(name: "Accept", value: "application/json")
         let answer = try await ProviderHTTP.send(request, client: client, timeout: timeout, maximumAnswer: 8 << 20)
         try ProviderHTTP.check(answer, provider: "Qlue")
-        guard let posts = answer.json?[QlueFields.posts] as? [[String: Any]] else {
+        let bytes = Array(answer.body.readableBytesView)
+        let page = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
+        guard let posts = page?[QlueFields.posts] as? [[String: Any]] else {
             throw .transient("Qlue answered without a \(QlueFields.posts) list")
+        }
+        // Each post's own bytes become its raw payload (when the page's shape lets them be found one for one).
+        var raws = [Data?](repeating: nil, count: posts.count)
+        if let spans = JSONSpans.elements(of: QlueFields.posts, in: bytes), spans.count == posts.count {
+            raws = spans.map { Data(bytes[$0]) }
         }
         var messages: [InboundMessage] = []
         var highest = after
-        for post in posts {
+        for (post, raw) in zip(posts, raws) {
             if let id = Loose.int(post[QlueFields.id]) { highest = max(highest, id) }
-            switch QluePost.message(post) {
+            switch QluePost.message(post, raw: raw) {
             case .success(let message):
                 // The feed is ordered, but a repeat of an older post must not move the cursor back.
                 if let id = Int(message.externalID), id > after { messages.append(message) }

@@ -5,8 +5,9 @@ import Foundation
 /// Jakarta time (+07:00), with or without the offset written; a location of
 /// exactly 0,0 is Qlue's way of saying the citizen gave none.
 enum QluePost {
-    /// The message for a feed entry, or why it cannot be one (the poller skips it and says so).
-    static func message(_ post: [String: Any]) -> Result<InboundMessage, AdapterError> {
+    /// The message for a feed entry, or why it cannot be one (the poller skips it and says so). `raw`: the
+    /// entry's bytes as the feed sent them, kept as the raw payload; without them the entry is written out again.
+    static func message(_ post: [String: Any], raw: Data? = nil) -> Result<InboundMessage, AdapterError> {
         guard let id = Loose.int(post[QlueFields.id]), id > 0 else {
             return .failure(.malformed("a post has no numeric \(QlueFields.id)"))
         }
@@ -18,7 +19,7 @@ enum QluePost {
         // Without Qlue's profile id a citizen cannot be told apart by name: the post stands for its author.
         let author = Loose.text(post[QlueFields.profileID]) ?? "post-\(id)"
         let photos = Loose.webURLs(post[QlueFields.images])
-        let data = try? JSONSerialization.data(withJSONObject: post, options: [.sortedKeys])
+        let data = raw ?? (try? JSONSerialization.data(withJSONObject: post, options: [.sortedKeys]))
         return .success(
             InboundMessage(
                 channel: .qlue, externalID: String(id), threadKey: String(id),

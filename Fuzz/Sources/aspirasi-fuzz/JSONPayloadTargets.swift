@@ -1,3 +1,4 @@
+import ChannelKit
 import FacebookAdapter
 import Foundation
 import TwitterAdapter
@@ -15,6 +16,9 @@ enum JSONPayloadTargets {
             _ = try? FacebookWebhook(appSecret: "fuzz", verifyToken: "fuzz", pageID: "1").decode(Data(bytes))
         },
         FuzzTarget(name: "qlue") { bytes in
+            // Each post's bytes in the page, as `QlueFeed` finds them for the raw payloads.
+            let spans = JSONSpans.elements(of: QlueFields.posts, in: bytes) ?? []
+            for span in spans { precondition(span.lowerBound <= span.upperBound && span.upperBound <= bytes.count) }
             for item in items(bytes, list: QlueFields.posts) { _ = QluePost.message(item) }
         },
         FuzzTarget(name: "lapor") { bytes in

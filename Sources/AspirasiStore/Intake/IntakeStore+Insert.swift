@@ -144,8 +144,10 @@ extension IntakeStore {
                 JOIN input ON input.ord = a.ord
                 ORDER BY a.n
             ), message AS (
+                -- The ids bound as well, so each partition is probed by its index whatever its statistics say
+                -- (joined to the input alone, a month's fresh partition was read whole, once per round).
                 UPDATE inbound_messages m SET report_id = input.report_id, outcome = input.outcome
-                FROM input WHERE m.id = input.message_id
+                FROM input WHERE m.id = input.message_id AND m.id = ANY(\(c.messageIDs)::int8[])
             )
             SELECT ord, tracking_number FROM input
             """, shape: InsertReportsShape.self, as: (Int, String).self, logger: logger)

@@ -33,6 +33,18 @@ public struct IntakeStore: Sendable {
         // Channels pass on what citizens wrote, NULs and all; PostgreSQL's text refuses U+0000, and
         // refusing the message would lose it (the HTTP intake refuses them before, naming the field).
         let messages = messages.map { $0.storable() }
+        // For this transaction only, two planner settings (see DESIGN.md, "Performance and scale"):
+        // - Generic plans. Each report's rows are checked by foreign keys to the month-partitioned reports and
+        //   events, and under the default mode PostgreSQL plans such a check anew for every row (a generic plan
+        //   spans every partition and is priced above a custom one): 60 µs a check against 17 µs generic, over
+        //   29 partitions. The intake's own statements gain nothing from custom plans: their values come in
+        //   arrays the planner cannot see into.
+        // - No sequential scans. The intake reaches rows by key only, and a month's partition starts empty: a
+        //   plan made before its first ANALYZE (kept for the connection until then) read the whole partition
+        //   once per round to link messages to their reports.
+        try await db.execute(
+            "SELECT set_config('plan_cache_mode', 'force_generic_plan', true), set_config('enable_seqscan', 'off', true)",
+            logger: logger)
         // Classified once: the record statement searches duplicates of this category, the new report carries it.
         let classifier = learned.classifier(rules: catalog.classifier)
         let started = ContinuousClock.now
