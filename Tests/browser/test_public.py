@@ -65,6 +65,8 @@ def test_the_public_page_and_tracking(hub):
 
             driver.find_element(By.ID, "nomor").send_keys(number)
             driver.find_element(By.CSS_SELECTOR, "form.track button").click()
+            # The click submits the form; the tracking page may not have loaded when it returns.
+            WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".tracked h2"))
             assert f"Laporan {number}" in driver.find_element(By.CSS_SELECTOR, ".tracked h2").text
             assert "Selesai" in driver.find_element(By.CSS_SELECTOR, ".tracked .badge").text
             assert driver.find_elements(By.CSS_SELECTOR, ".tracked figure.photo img")
