@@ -6,6 +6,7 @@ import Logging
 import PostgresNIO
 import Prometheus
 import ServiceLifecycle
+import Tracing
 import TwitterAdapter
 
 /// What the HTTP application needs from the outside: used by `serve` and by
@@ -109,7 +110,11 @@ public struct HubDependencies: Sendable {
 public func buildRouter(_ dependencies: HubDependencies) -> Router<HubRequestContext> {
     let router = Router(context: HubRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
-    router.add(middleware: TracingMiddleware(redactingQueryParameters: tracingRedactedParameters))
+    // Only with a tracer bootstrapped: for the no-op tracer the middleware still builds every request's span
+    // attributes, 7% of the hub's CPU on `locate` (perf), and carries nothing anywhere.
+    if !(InstrumentationSystem.tracer is NoOpTracer) {
+        router.add(middleware: TracingMiddleware(redactingQueryParameters: tracingRedactedParameters))
+    }
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.metrics))
     router.add(middleware: ErrorMappingMiddleware())
     router.add(middleware: NULParameterMiddleware())
