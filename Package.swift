@@ -308,6 +308,7 @@ let package = Package(
                 "EmailAdapter",
                 "MailKit",
                 "ChannelFakes",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: testSettings

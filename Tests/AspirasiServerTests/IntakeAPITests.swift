@@ -71,7 +71,7 @@ import Testing
                     // Spread out so none is a duplicate of another.
                     let fields = message(
                         "many-\(i)", ["lat": -6.12 - Double(i) * 0.003, "lon": 106.80 + Double(i % 7) * 0.01])
-                    group.addTask { try await hub.submit(fields, key: key).tracking_number }
+                    group.addTask { try await hub.submitConcurrently(fields, key: key).tracking_number }
                 }
                 return try await group.reduce(into: [String]()) { $0.append($1) }
             }

@@ -1,4 +1,5 @@
 import AspirasiStore
+import AsyncHTTPClient
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -33,6 +34,24 @@ extension LiveHub {
         if let key { headers[.authorization] = "Bearer \(key)" }
         return try await http.execute(
             uri: "/api/v1/messages", method: .post, headers: headers, body: ByteBuffer(bytes: body))
+    }
+
+    /// Posts `fields` on a connection of its own (AsyncHTTPClient's pool, eight at once), as separate citizens'
+    /// apps would: the test client has one connection, which answers its requests one after another, each
+    /// within 15 s of being sent.
+    func submitConcurrently(_ fields: [String: any Sendable], key: String) async throws -> IntakeAnswer {
+        guard let port = http.port else { throw HubTestError.unexpected("the hub is not live") }
+        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/api/v1/messages")
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.headers.add(name: "Authorization", value: "Bearer \(key)")
+        request.body = .bytes(ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: fields)))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
+        let body = try await response.body.collect(upTo: 1 << 20)
+        guard response.status == .created || response.status == .ok else {
+            throw HubTestError.unexpected("\(response.status): \(String(buffer: body))")
+        }
+        return try JSONDecoder().decode(IntakeAnswer.self, from: Data(buffer: body))
     }
 
     func submit(_ fields: [String: any Sendable], key: String) async throws -> IntakeAnswer {
