@@ -98,7 +98,10 @@ public struct OutboxStore: Sendable {
                 UPDATE deliveries d SET state = 'sent', provider_id = input.provider_id, sent_at = now(),
                        last_error = NULL, claimed_until = NULL
                 FROM input
-                WHERE d.id = input.id AND d.claimed_by = \(worker) AND d.state = 'sending'
+                -- The ids bound as well, so each partition is probed by its index even while a month's new
+                -- partition has no statistics (joined to the input alone, it was scanned once per row).
+                WHERE d.id = input.id AND d.id = ANY(\(ids)::int8[]) AND d.claimed_by = \(worker)
+                  AND d.state = 'sending'
                 RETURNING d.id, d.report_id, d.kind, input.provider_id
             ), forwarded AS (
                 UPDATE reports r SET forwarded_to = 'lapor', forwarded_id = sent.provider_id, forwarded_at = now()
