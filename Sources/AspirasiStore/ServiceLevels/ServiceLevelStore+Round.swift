@@ -37,7 +37,9 @@ extension ServiceLevelStore {
                     sla_check_at = CASE WHEN u.next < 0 THEN NULL ELSE to_timestamp(u.next) END
                 FROM unnest(\(plan.ids)::int8[], \(plan.responseDue)::float8[], \(plan.completionDue)::float8[],
                             \(plan.nextCheck)::float8[]) AS u(id, response, completion, next)
-                WHERE r.id = u.id
+                -- The ids bound as well, as every join of a month-partitioned table to an input of ids
+                -- (DESIGN.md, "Performance and scale"): each partition probed by its index, statistics or not.
+                WHERE r.id = u.id AND r.id = ANY(\(plan.ids)::int8[])
                 """, logger: logger)
             guard !plan.escalations.isEmpty else { return result }
             let counts = try await recordEscalations(plan.escalations, db, logger)
