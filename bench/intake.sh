@@ -108,6 +108,9 @@ if [ -n "${PROFILE:-}" ]; then
   ( sleep 5; perf record -F 499 -g -p "$hub" -o "$work/perf.data" -- sleep 10 >/dev/null 2>&1 ) &
   profiler=$!
 fi
+wal_before=$(psql_ "SELECT wal_records || ' ' || wal_fpi || ' ' || wal_bytes FROM pg_stat_wal")
+checkpoints_before=$(psql_ "SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter")
+reports_before=$(psql_ "SELECT count(*) FROM reports")
 start_rss
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$work/post.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
 stop_rss
@@ -133,6 +136,12 @@ if [ -n "${PROFILE:-}" ]; then
   perf report -i "$work/perf.data" --no-children --sort dso --stdio 2>/dev/null | grep -E '^ +[0-9]' | head -8
   perf report -i "$work/perf.data" --no-children --sort symbol --stdio 2>/dev/null | grep -E '^ +[0-9]' | head -20
 fi
+# Write-ahead log per report: full-page images after each checkpoint can outweigh the rows themselves.
+read -r records fpi bytes <<<"$(psql_ "SELECT wal_records || ' ' || wal_fpi || ' ' || wal_bytes FROM pg_stat_wal")"
+read -r records0 fpi0 bytes0 <<<"$wal_before"
+written=$(( $(psql_ "SELECT count(*) FROM reports") - reports_before ))
+checkpoints=$(( $(psql_ "SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter") - checkpoints_before ))
+echo "WAL per report: $(( (bytes - bytes0) / (written > 0 ? written : 1) )) bytes, $(( (records - records0) / (written > 0 ? written : 1) )) records, $(( 100 * (fpi - fpi0) / (written > 0 ? written : 1) / 100 )).$(( 100 * (fpi - fpi0) / (written > 0 ? written : 1) % 100 )) full-page images; $checkpoints checkpoints during the run"
 # Requests still in flight when wrk stopped finish after it: wait until the count settles.
 previous=-1
 while true; do

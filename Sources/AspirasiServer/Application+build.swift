@@ -159,6 +159,7 @@ func deliverySettings(_ configuration: HubConfiguration) -> DeliveryWorker.Setti
     var settings = DeliveryWorker.Settings()
     settings.leaseSeconds = configuration.deliveryLeaseSeconds
     settings.concurrentRounds = configuration.deliveryRounds
+    settings.batchSize = configuration.deliveryBatch
     return settings
 }
 

@@ -175,6 +175,24 @@ import Testing
         }
     }
 
+    @Test func theDeliveryBatchComesFromTheEnvironment() throws {
+        #expect(try resolver.resolve(.init()).deliveryBatch == 100)
+        let tuned = SettingsResolver(
+            environment: ["HOME": "/home/warga", "ASPIRASI_DELIVERY_BATCH": "32"], isRoot: false)
+        #expect(try tuned.resolve(.init()).deliveryBatch == 32)
+        for wrong in ["0", "lots", "501"] {
+            let resolver = SettingsResolver(
+                environment: ["HOME": "/home/warga", "ASPIRASI_DELIVERY_BATCH": wrong], isRoot: false)
+            #expect {
+                try resolver.resolve(.init())
+            } throws: { error in
+                (error as? ConfigurationError)?.problems == [
+                    "ASPIRASI_DELIVERY_BATCH must be a number from 1 to 500, not \"\(wrong)\""
+                ]
+            }
+        }
+    }
+
     @Test func deliveryRoundsComeFromTheEnvironment() throws {
         #expect(try resolver.resolve(.init()).deliveryRounds == 4)
         let tuned = SettingsResolver(

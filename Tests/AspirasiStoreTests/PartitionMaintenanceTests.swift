@@ -99,6 +99,32 @@ import Testing
         }
     }
 
+    /// A month's partition is made empty and ahead; the first round after it holds rows analyzes it, so no
+    /// statement is planned on default selectivities until autovacuum's turn. Empty ones wait.
+    @Test func thisMonthsPartitionsAreAnalyzedOnceTheyHoldRows() async throws {
+        try await withFreshDatabase { (client: PostgresClient) async throws in
+            let march2024 = Date(timeIntervalSince1970: 1_710_464_400)  // 15 March 2024, 08:00 in Jakarta
+            let first = try await MonthPartitions(client).createAhead(monthsAhead: 0, at: march2024)
+            #expect(first.analyzed.isEmpty, "nothing holds rows yet: \(first)")
+            _ = try await client.count(
+                """
+                INSERT INTO reports (id, tracking_number, channel, category_code, description, reported_at)
+                VALUES (aspirasi_month_id('2024-03-15 08:00+07', nextval('reports_id_seq')), '2403-0000021', 'api',
+                        'lainnya', 'x', now())
+                RETURNING id
+                """)
+            #expect(
+                try await client.count("SELECT reltuples::int8 FROM pg_class WHERE relname = 'reports_2024_03'") == -1,
+                "never analyzed")
+            let second = try await MonthPartitions(client).createAhead(monthsAhead: 0, at: march2024)
+            #expect(second.analyzed == ["reports_2024_03"], "\(second)")
+            #expect(
+                try await client.count("SELECT reltuples::int8 FROM pg_class WHERE relname = 'reports_2024_03'") == 1)
+            let third = try await MonthPartitions(client).createAhead(monthsAhead: 0, at: march2024)
+            #expect(third.analyzed.isEmpty, "analyzed once; autovacuum keeps it from there: \(third)")
+        }
+    }
+
     @Test func aReportsRowsAreSoughtFromTheMonthBeforeItsOwn() {
         let scale = MonthPartitions.idScale
         #expect(MonthPartitions.rowsLowerBound(ofReport: 203_002 * scale + 5) == 203_001 * scale)

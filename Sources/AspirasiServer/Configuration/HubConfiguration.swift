@@ -41,8 +41,10 @@ public struct HubConfiguration: Sendable {
     /// How long a worker holds a claimed delivery before another may take it
     /// (`ASPIRASI_DELIVERY_LEASE_SECONDS`); longer than any provider's answer.
     public var deliveryLeaseSeconds = 60.0
-    /// Delivery rounds each hub runs at once (`ASPIRASI_DELIVERY_ROUNDS`), each of up to 32 sends.
+    /// Delivery rounds each hub runs at once (`ASPIRASI_DELIVERY_ROUNDS`), each of up to `deliveryBatch` sends.
     public var deliveryRounds = 4
+    /// Deliveries a round claims and sends at once (`ASPIRASI_DELIVERY_BATCH`).
+    public var deliveryBatch = 100
     /// The hub is reached over HTTPS (a TLS proxy in front): console cookies get `Secure`
     /// (`ASPIRASI_PUBLIC_HTTPS`).
     public var publicHTTPS = false

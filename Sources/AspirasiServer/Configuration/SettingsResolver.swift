@@ -50,6 +50,7 @@ public struct SettingsResolver: Sendable {
         public static let fetchAllowedNetworks = "ASPIRASI_FETCH_ALLOWED_NETWORKS"
         public static let deliveryLease = "ASPIRASI_DELIVERY_LEASE_SECONDS"
         public static let deliveryRounds = "ASPIRASI_DELIVERY_ROUNDS"
+        public static let deliveryBatch = "ASPIRASI_DELIVERY_BATCH"
         public static let publicHTTPS = "ASPIRASI_PUBLIC_HTTPS"
         public static let rawRetentionDays = "ASPIRASI_RAW_RETENTION_DAYS"
         public static let partitionMonthsAhead = "ASPIRASI_PARTITION_MONTHS_AHEAD"
@@ -169,6 +170,14 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.deliveryRounds) must be a number from 1 to 32, not \"\(text)\"")
             }
         }
+        var deliveryBatch = 100
+        if let text = value(nil, Variable.deliveryBatch) {
+            if let size = Int(text), (1...500).contains(size) {
+                deliveryBatch = size
+            } else {
+                problems.append("\(Variable.deliveryBatch) must be a number from 1 to 500, not \"\(text)\"")
+            }
+        }
         var publicHTTPS = false
         if let text = value(nil, Variable.publicHTTPS) {
             if let flag = Bool(text.lowercased()) {
@@ -213,6 +222,7 @@ public struct SettingsResolver: Sendable {
         configuration.fetchAllowedNetworks = networks
         configuration.deliveryLeaseSeconds = lease
         configuration.deliveryRounds = deliveryRounds
+        configuration.deliveryBatch = deliveryBatch
         configuration.publicHTTPS = publicHTTPS
         configuration.rawRetentionDays = rawRetentionDays
         configuration.partitionMonthsAhead = partitionMonthsAhead

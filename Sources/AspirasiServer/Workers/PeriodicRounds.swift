@@ -7,6 +7,14 @@ enum PeriodicRounds {
     static func run(
         every interval: Duration, _ what: String, logger: Logger, _ round: @escaping @Sendable () async throws -> Void
     ) async throws {
+        try await run(pausing: { interval }, what, logger: logger, round)
+    }
+
+    /// As `run(every:)`, with the pause after each round asked of `pause` then.
+    static func run(
+        pausing pause: @escaping @Sendable () -> Duration, _ what: String, logger: Logger,
+        _ round: @escaping @Sendable () async throws -> Void
+    ) async throws {
         try await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
@@ -16,7 +24,7 @@ enum PeriodicRounds {
                 } catch {
                     logger.warning("\(what) round failed", metadata: ["error": "\(String(reflecting: error))"])
                 }
-                try? await Task.sleep(for: interval)
+                try? await Task.sleep(for: pause())
             }
         }
     }

@@ -39,6 +39,8 @@ public struct MonthPartitions: Sendable {
     public struct Round: Sendable, Equatable {
         public var skipped = false
         public var created = 0
+        /// This month's partitions analyzed for the first time (see `analyzeFirstTime`).
+        public var analyzed: [String] = []
     }
 
     /// Makes the partitions from the month of `at` (Jakarta time) to `monthsAhead` months later that are
@@ -55,11 +57,40 @@ public struct MonthPartitions: Sendable {
                     try await db.first(
                         "SELECT aspirasi_create_month_partitions(\(monthsAhead)::int, COALESCE(\(at), now()))",
                         as: Int.self, logger: logger) ?? 0
-                return Round(created: created)
+                let analyzed = try await analyzeFirstTime(at: at, on: db, logger: logger)
+                return Round(created: created, analyzed: analyzed)
             }
         } catch let error as PostgresTransactionError {
             throw IntakeQueue.unwrap(error)
         }
+    }
+
+    /// ANALYZEs each of this month's partitions that holds rows and was never analyzed (`reltuples` is -1
+    /// until the first ANALYZE or VACUUM). A month's partition is made empty, ahead of time; until autovacuum
+    /// first analyzes it (after 50 rows, at its next turn), statements are planned on default selectivities, and
+    /// a plan made then can read the whole partition (the outbox's claim did, in the first minute of a month).
+    /// The worker wakes just after each month begins to run this (`PartitionMaintenanceWorker`).
+    func analyzeFirstTime(at: Date?, on db: PostgresConnection, logger: Logger) async throws -> [String] {
+        let rows = try await db.query(
+            """
+            SELECT c.relname FROM pg_class c
+            WHERE c.relname IN (SELECT t || '_' || to_char(COALESCE(\(at), now()) AT TIME ZONE 'Asia/Jakarta', 'YYYY_MM')
+                                FROM unnest(\(Self.tables)::text[]) t)
+              AND c.relkind = 'r' AND c.reltuples < 0
+            ORDER BY c.relname
+            """, logger: logger)
+        var fresh: [String] = []
+        for try await name in rows.decode(String.self) { fresh.append(name) }
+        var analyzed: [String] = []
+        // The names come from pg_class and match the partitions' pattern; checked before they are spliced in.
+        for name in fresh where name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) {
+            let hasRows = try await db.first(
+                "SELECT EXISTS (SELECT 1 FROM \(unescaped: name))", as: Bool.self, logger: logger)
+            guard hasRows == true else { continue }
+            try await db.execute("ANALYZE \(unescaped: name)", logger: logger)
+            analyzed.append(name)
+        }
+        return analyzed
     }
 
     /// The month partitions of `table` (not the legacy one), oldest first.
