@@ -78,6 +78,19 @@ public struct SettingsResolver: Sendable {
 
     public func resolve(_ flags: Flags) throws(ConfigurationError) -> HubConfiguration {
         var problems: [String] = []
+        /// A whole-number setting within `range`, or its default and a problem naming the variable.
+        func integer(
+            _ text: String?, _ variable: String, in range: ClosedRange<Int>, _ what: String, default: Int,
+            _ problems: inout [String]
+        ) -> Int {
+            guard let text else { return `default` }
+            guard let number = Int(text), range.contains(number) else {
+                problems.append(
+                    "\(variable) must be \(what) from \(range.lowerBound) to \(range.upperBound), not \"\(text)\"")
+                return `default`
+            }
+            return number
+        }
         func value(_ flag: String?, _ variable: String) -> String? {
             (flag ?? environment[variable]).flatMap { $0.isEmpty ? nil : $0 }
         }
@@ -162,22 +175,11 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.deliveryLease) must be a number of seconds from 1 to 3600, not \"\(text)\"")
             }
         }
-        var deliveryRounds = 4
-        if let text = value(nil, Variable.deliveryRounds) {
-            if let rounds = Int(text), (1...32).contains(rounds) {
-                deliveryRounds = rounds
-            } else {
-                problems.append("\(Variable.deliveryRounds) must be a number from 1 to 32, not \"\(text)\"")
-            }
-        }
-        var deliveryBatch = 100
-        if let text = value(nil, Variable.deliveryBatch) {
-            if let size = Int(text), (1...500).contains(size) {
-                deliveryBatch = size
-            } else {
-                problems.append("\(Variable.deliveryBatch) must be a number from 1 to 500, not \"\(text)\"")
-            }
-        }
+        let deliveryRounds = integer(
+            value(nil, Variable.deliveryRounds), Variable.deliveryRounds, in: 1...32, "a number", default: 4, &problems)
+        let deliveryBatch = integer(
+            value(nil, Variable.deliveryBatch), Variable.deliveryBatch, in: 1...500, "a number", default: 100, &problems
+        )
         var publicHTTPS = false
         if let text = value(nil, Variable.publicHTTPS) {
             if let flag = Bool(text.lowercased()) {
@@ -186,14 +188,9 @@ public struct SettingsResolver: Sendable {
                 problems.append("\(Variable.publicHTTPS) must be true or false, not \"\(text)\"")
             }
         }
-        var rawRetentionDays = 90
-        if let text = value(nil, Variable.rawRetentionDays) {
-            if let days = Int(text), (1...3650).contains(days) {
-                rawRetentionDays = days
-            } else {
-                problems.append("\(Variable.rawRetentionDays) must be a number of days from 1 to 3650, not \"\(text)\"")
-            }
-        }
+        let rawRetentionDays = integer(
+            value(nil, Variable.rawRetentionDays), Variable.rawRetentionDays, in: 1...3650, "a number of days",
+            default: 90, &problems)
         var partitionMonthsAhead = 3
         if let text = value(nil, Variable.partitionMonthsAhead) {
             if let months = Int(text), (1...24).contains(months) {
